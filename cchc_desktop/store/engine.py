@@ -1,0 +1,152 @@
+"""Opening the database: SQLite with WAL and foreign keys, migrated on open.
+
+A database made by a newer app version is refused untouched; before any upgrade of an
+existing file a backup copy is written beside it (SQLite online backup API).
+"""
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError as SADatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..services.errors import DatabaseProblem
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def _on_connect(dbapi_conn, _record):
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA journal_mode=WAL")
+    # FULL: a commit that returned survives a power cut (an officer's year of work).
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.close()
+
+
+def sqlite_backup(src: Path, dest: Path) -> Path:
+    """Consistent copy of a live SQLite file through the online backup API."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.closing(sqlite3.connect(str(src))) as s, contextlib.closing(sqlite3.connect(str(dest))) as d:
+        s.backup(d)
+    return dest
+
+
+class Database:
+    """One opened database. `session()` is one transaction."""
+
+    def __init__(self, engine: Engine, path: Path | None):
+        self.engine = engine
+        self.path = path
+        self._factory = sessionmaker(engine, expire_on_commit=False)
+        self.last_backup: Path | None = None
+
+    @classmethod
+    def open(cls, path: str | Path, *, migrate: bool = True) -> "Database":
+        p = Path(path)
+        if p.is_dir():
+            raise DatabaseProblem(f"«{p}» là một thư mục, không phải tệp cơ sở dữ liệu.", file=str(p))
+        existed = p.exists() and p.stat().st_size > 0
+        if not existed:
+            try:
+                p.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseProblem(f"Không tạo được thư mục dữ liệu «{p.parent}»: {exc.strerror}.") from exc
+        engine = create_engine(f"sqlite:///{p}", future=True)
+        event.listen(engine, "connect", _on_connect)
+        db = cls(engine, p)
+        try:
+            current = db.current_revision()
+            if migrate:
+                db._migrate(current, existed)
+        except DatabaseProblem:
+            engine.dispose()
+            raise
+        except (SADatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
+            engine.dispose()
+            msg = str(getattr(exc, "orig", exc))
+            if "locked" in msg:
+                raise DatabaseProblem(f"Cơ sở dữ liệu «{p.name}» đang bị một chương trình khác khóa. "
+                                      "Hãy đóng cửa sổ CCHC Desktop khác rồi thử lại.", file=str(p)) from exc
+            if "readonly" in msg or "unable to open" in msg:
+                raise DatabaseProblem(f"Không mở được «{p}» để ghi (thư mục chỉ đọc hoặc không có quyền).",
+                                      file=str(p)) from exc
+            raise DatabaseProblem(f"Tệp «{p.name}» không phải cơ sở dữ liệu CCHC hoặc đã bị hỏng ({msg}). "
+                                  "Hãy khôi phục từ bản sao lưu gần nhất.", file=str(p)) from exc
+        return db
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def _migrate(self, current: str | None, existed: bool) -> None:
+        script = ScriptDirectory.from_config(_alembic_config())
+        head = script.get_current_head()
+        if current == head:
+            return
+        if current is not None:
+            known = {rev.revision for rev in script.walk_revisions()}
+            if current not in known:
+                raise DatabaseProblem(
+                    f"Cơ sở dữ liệu «{self.path.name}» được tạo bởi phiên bản CCHC Desktop mới hơn "
+                    f"(lược đồ {current}). Hãy cập nhật ứng dụng; tệp không bị thay đổi.",
+                    file=str(self.path))
+        if existed and self.path is not None:
+            if current is None and not self._has_tables():
+                pass  # an empty SQLite file: nothing to keep
+            else:
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                dest = self.path.with_name(f"{self.path.stem}.truoc-nang-cap-{current or 'none'}-{stamp}.sqlite3")
+                self.last_backup = sqlite_backup(self.path, dest)
+        cfg = _alembic_config()
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def _has_tables(self) -> bool:
+        with self.engine.connect() as conn:
+            return bool(conn.execute(text("select count(*) from sqlite_master where type='table'")).scalar())
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error."""
+        s = self._factory()
+        try:
+            yield s
+            s.commit()
+        except BaseException:
+            s.rollback()
+            raise
+        finally:
+            s.close()
+
+    def read(self) -> Session:
+        """A session for reading only (callers close it)."""
+        return self._factory()
+
+    def backup_to(self, dest: str | Path) -> Path:
+        return sqlite_backup(self.path, Path(dest))
+
+    def close(self) -> None:
+        self.engine.dispose()
