@@ -1,0 +1,219 @@
+"""Opens .xlsx/.xlsm/.xls/.ods into plain `Workbook`/`Sheet` grids.
+
+Values come from python-calamine (fast, reads every format). For .xlsx/.xlsm openpyxl adds what
+calamine does not expose: formulas and hidden columns. Formula cells saved without a cached
+value (workbooks written by libraries) are computed by `formulas.evaluate`; those that cannot
+be computed are listed in `Sheet.uncomputed` so importers report them instead of reading 0.
+"""
+from __future__ import annotations
+
+import os
+import re
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from cchc_desktop.services.errors import InputRejected, NotFound
+
+from .cells import CellRange, CellValue, Sheet, Workbook
+from .formulas import FormulaError, evaluate
+from .issues import cell_ref
+
+MAX_SHEETS = 200
+MAX_ROWS = 100_000
+MAX_COLS = 500
+MAX_CELL_CHARS = 10_000
+_OPENPYXL_SUFFIXES = (".xlsx", ".xlsm")
+_HIDDEN_COL = re.compile(rb"<(?:\w+:)?col\s([^>]*)>")
+_ATTR = re.compile(rb'(\w+)="([^"]*)"')
+
+
+def open_workbook(path: str | os.PathLike) -> Workbook:
+    """Read every sheet of the workbook at `path`; InputRejected (exit 2) when it is not one."""
+    path = os.fspath(path)
+    name = os.path.basename(path)
+    if not os.path.isfile(path):
+        raise NotFound(f"Không tìm thấy tệp «{name}».", file=name)
+    if os.path.getsize(path) == 0:
+        raise InputRejected(f"Tệp «{name}» rỗng, không phải là bảng tính.", file=name)
+    sheets = _read_values(path, name)
+    if path.lower().endswith(_OPENPYXL_SUFFIXES):
+        _add_openpyxl_details(path, name, sheets)
+    workbook = Workbook(path=path, sheets=sheets)
+    _compute_missing_formulas(workbook)
+    return workbook
+
+
+def _not_a_workbook(name: str) -> InputRejected:
+    return InputRejected(
+        f"Tệp «{name}» không phải là bảng tính Excel/OpenDocument đọc được "
+        "(cần tệp .xlsx, .xls hoặc .ods).", file=name)
+
+
+def _read_values(path: str, name: str) -> list[Sheet]:
+    try:
+        from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
+        book = CalamineWorkbook.from_path(path)
+        metas = book.sheets_metadata
+    except Exception as exc:  # calamine raises many kinds for garbage input
+        raise _not_a_workbook(name) from exc
+    if len(metas) > MAX_SHEETS:
+        raise InputRejected(f"Tệp «{name}» có {len(metas)} trang tính, nhiều hơn giới hạn "
+                            f"{MAX_SHEETS}.", file=name)
+    if not metas:
+        raise _not_a_workbook(name)
+    sheets = []
+    for meta in metas:
+        if meta.typ != SheetTypeEnum.WorkSheet:
+            continue  # chart sheets hold no cells
+        try:
+            raw = book.get_sheet_by_name(meta.name)
+            end = raw.end
+            if end is not None:
+                if end[0] + 1 > MAX_ROWS:
+                    raise _too_big(name, meta.name, f"có {end[0] + 1} dòng, nhiều hơn giới hạn {MAX_ROWS}")
+                if end[1] + 1 > MAX_COLS:
+                    raise _too_big(name, meta.name, f"có {end[1] + 1} cột, nhiều hơn giới hạn {MAX_COLS}")
+            grid = raw.to_python(skip_empty_area=False)
+            merged = [CellRange(a[0], a[1], b[0], b[1]) for a, b in (raw.merged_cell_ranges or [])]
+        except InputRejected:
+            raise
+        except Exception as exc:
+            raise InputRejected(f"Không đọc được trang tính «{meta.name}» của tệp «{name}».",
+                                file=name, sheet=meta.name) from exc
+        rows = [[_convert(v, name, meta.name, r, c) for c, v in enumerate(row)]
+                for r, row in enumerate(grid)]
+        while rows and all(v is None for v in rows[-1]):
+            rows.pop()
+        sheets.append(Sheet(name=meta.name, rows=rows, merged=merged,
+                            hidden=meta.visible != SheetVisibleEnum.Visible))
+    return sheets
+
+
+def _too_big(name: str, sheet: str, what: str) -> InputRejected:
+    return InputRejected(f"Trang tính «{sheet}» của tệp «{name}» {what}.", file=name, sheet=sheet)
+
+
+def to_cell_value(v) -> CellValue:
+    """Calamine/openpyxl value -> our cell value; float goes through repr so 0.1 stays 0.1."""
+    if v is None or v == "":
+        return None
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, float):
+        if v != v or v in (float("inf"), float("-inf")):
+            return str(v)
+        if v.is_integer() and abs(v) < 2 ** 53:
+            return int(v)
+        return Decimal(repr(v))
+    if isinstance(v, (int, Decimal, str, date)):
+        return v
+    if isinstance(v, (time, timedelta)):
+        return str(v)
+    return str(v)
+
+
+def _convert(v, name: str, sheet: str, r: int, c: int) -> CellValue:
+    value = to_cell_value(v)
+    if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+        raise InputRejected(
+            f"Ô {cell_ref(r, c)} của trang tính «{sheet}» có {len(value)} ký tự, nhiều hơn giới "
+            f"hạn {MAX_CELL_CHARS}.", file=name, sheet=sheet, cell=cell_ref(r, c))
+    if isinstance(value, datetime) and value.time() == time(0):
+        return value.date()
+    return value
+
+
+def _add_openpyxl_details(path: str, name: str, sheets: list[Sheet]) -> None:
+    """Formulas and hidden columns; a failure here only loses those details, never values."""
+    try:
+        import openpyxl
+        book = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    except Exception:
+        return
+    try:
+        by_name = {s.name: s for s in sheets}
+        for ws in book.worksheets:
+            sheet = by_name.get(ws.title)
+            if sheet is None:
+                continue
+            try:
+                source = ws._get_source()  # the sheet XML; small next to the values we hold
+                xml = source.read()
+                source.close()
+            except Exception:
+                continue
+            sheet.hidden_cols = frozenset(_hidden_columns(xml))
+            if b"<f" in xml or b":f>" in xml or b":f " in xml:
+                _collect_formulas(ws, sheet)
+    finally:
+        book.close()
+
+
+def _hidden_columns(xml: bytes) -> set[int]:
+    head = xml.split(b"sheetData", 1)[0]
+    hidden: set[int] = set()
+    for m in _HIDDEN_COL.finditer(head):
+        attrs = dict(_ATTR.findall(m.group(1)))
+        if attrs.get(b"hidden") in (b"1", b"true"):
+            lo, hi = int(attrs.get(b"min", b"1")), int(attrs.get(b"max", b"1"))
+            hidden.update(range(lo - 1, min(hi, MAX_COLS)))
+    return hidden
+
+
+def _collect_formulas(ws, sheet: Sheet) -> None:
+    for row in ws.iter_rows():
+        for cell in row:
+            if getattr(cell, "data_type", None) != "f":
+                continue
+            value = cell.value
+            text = value if isinstance(value, str) else getattr(value, "text", None)
+            if text:
+                sheet.formulas[(cell.row - 1, cell.column - 1)] = str(text)
+
+
+def _compute_missing_formulas(workbook: Workbook) -> None:
+    by_name = {s.name: s for s in workbook.sheets}
+    done: dict[tuple[str, int, int], object] = {}
+    active: set[tuple[str, int, int]] = set()
+
+    def compute(sheet: Sheet, r: int, c: int):
+        key = (sheet.name, r, c)
+        if key in done:
+            return done[key]
+        formula = sheet.formulas.get((r, c))
+        if formula is None or sheet.value(r, c) is not None:
+            return sheet.value(r, c)
+        if key in active:
+            raise FormulaError("công thức tham chiếu vòng")
+        active.add(key)
+        try:
+            value = evaluate(formula, lambda sh, rr, cc: resolve(sheet, sh, rr, cc))
+        except (FormulaError, RecursionError) as exc:
+            reason = str(exc) if isinstance(exc, FormulaError) else "công thức lồng nhau quá sâu"
+            sheet.uncomputed[(r, c)] = reason
+            raise FormulaError(f"ô {cell_ref(r, c)} không tính được") from None
+        finally:
+            active.discard(key)
+        done[key] = value
+        return value
+
+    def resolve(current: Sheet, sheet_name: str | None, r: int, c: int):
+        target = current if sheet_name is None else by_name.get(sheet_name)
+        if target is None:
+            raise FormulaError(f"tham chiếu tới trang tính «{sheet_name}» không có")
+        return compute(target, r, c)
+
+    for sheet in workbook.sheets:
+        for (r, c) in list(sheet.formulas):
+            if sheet.value(r, c) is not None:
+                continue
+            try:
+                value = compute(sheet, r, c)
+            except FormulaError:
+                continue
+            while len(sheet.rows) <= r:
+                sheet.rows.append([])
+            row = sheet.rows[r]
+            while len(row) <= c:
+                row.append(None)
+            row[c] = value
