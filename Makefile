@@ -36,7 +36,7 @@ SYS_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2
 	libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 \
 	fonts-liberation2 poppler-utils
 
-.PHONY: help run test sysdeps check-python venv forms translations ts lint bench \
+.PHONY: help run test sysdeps check-python venv forms translations check-translations ts lint bench \
 	dist test-dist clean distclean
 
 help:
@@ -114,6 +114,11 @@ translations: $(QM_FILES)
 $(TR_DIR)/%.qm: $(TR_DIR)/%.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
+# Qt ships no Vietnamese qtbase: proves our qtbase_vi.qm really reaches Qt's own
+# widgets (button box, context menu, undo action...), i.e. contexts match Qt's.
+check-translations: translations
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/check_qtbase_vi.py
+
 # Collects new/changed source strings into cchc_vi.ts. Existing translations are
 # kept; strings that vanished from the code stay in the file marked obsolete.
 ts: $(STAMP)
@@ -130,7 +135,7 @@ $(DEMO_DB): | $(STAMP)
 	@mkdir -p $(dir $@)
 	$(BIN)/cchc --db $@ demo || { rm -f $@ $@-wal $@-shm; exit 1; }
 
-test: sysdeps venv forms translations
+test: sysdeps venv forms translations check-translations
 	@QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m '$(PYTEST_MARK)' $(PYTEST_ARGS); rc=$$?; \
 	if [ -n "$(PYTEST_RC_FILE)" ]; then echo $$rc > "$(PYTEST_RC_FILE)"; fi; \
 	exit $$rc
