@@ -1,0 +1,213 @@
+"""Reading the data rows of a found table: criterion codes, field rows, totals, numbers, markers.
+
+Shared by the criteria and score importers so both tolerate the same spellings.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from cchc_desktop.domain.numbers import parse_points, q3
+from cchc_desktop.domain.text import clean, fold
+
+from .cells import Sheet
+from .issues import cell_ref
+from .table_finder import ROMAN, TableMapping, role_of
+
+_CODE = re.compile(r"^(\d{1,2})((?:[.,]\d{1,2})*)\.?$")
+_NAME_CODE = re.compile(
+    r"^\s*(?P<code>\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?=\s*[.):\-–]))\s*[.):\-–]?\s*(?:[-–:]\s*)?(?P<rest>\S.*)$",
+    re.S)
+_NAME_ROMAN = re.compile(r"^\s*(?P<roman>[IVX]{1,4})\s*[.):\-–]\s*(?P<rest>\S.*)$", re.S)
+_TOTAL = re.compile(
+    r"^(?P<label>tong cong|tong so diem|tong so|tong diem|tong|cong|gia tri trung binh|"
+    r"diem trung binh|trung binh cong|trung binh)"
+    r"(?:\s+(?:diem|cong|so diem|toi da|tham dinh|tu cham|dat duoc|chung|chi so cchc))*"
+    r"\s*(?::|\.|\(.*\)|\s+[ivx0-9+ ,.()-]*|\s+linh vuc.*)?\s*:?$")
+_GRAND = {"tong cong", "tong so diem", "tong so", "tong diem", "tong"}
+_NOTE_START = re.compile(r"^(ghi chu|luu y|chu thich|nguoi lap|noi nhan|tm\.|kt\.|giam doc|"
+                         r"chu tich|xac nhan|thu truong|can bo cham|\*)")
+_NO_SCORE = {"-", "–", "—", "x", "/"}
+MARKERS = {"dtxhh": "survey", "sipas": "survey", "dieu tra xhh": "survey",
+           "khong ap dung": "not_applicable", "kad": "not_applicable"}
+
+
+def parse_code(value) -> str | None:
+    """Code cell -> dotted code: 1 -> '1', 1.2 -> '1.2', '3.2.5.' -> '3.2.5', 'III' -> '3'."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return str(value) if 0 < value < 100 else None
+    text = format(value, "f") if isinstance(value, Decimal) else clean(value)
+    if text.upper() in {k.upper() for k in ROMAN} and text.isupper():
+        return str(ROMAN[text.lower()])
+    m = _CODE.match(text.replace(" ", ""))
+    if not m:
+        return None
+    parts = [m.group(1)] + [p for p in re.split(r"[.,]", m.group(2)) if p]
+    return ".".join(str(int(p)) for p in parts)
+
+
+def code_in_name(name: str) -> tuple[str, str] | None:
+    """'1.2. Báo cáo CCHC' -> ('1.2', 'Báo cáo CCHC'); 'III. CẢI CÁCH TTHC' -> ('3', ...)."""
+    m = _NAME_CODE.match(name)
+    if m:
+        return ".".join(str(int(p)) for p in m.group("code").split(".")), m.group("rest").strip()
+    m = _NAME_ROMAN.match(name)
+    if m and m.group("roman").lower() in ROMAN:
+        return str(ROMAN[m.group("roman").lower()]), m.group("rest").strip()
+    return None
+
+
+def total_kind(label: str) -> str | None:
+    """'Tổng cộng' -> 'grand', 'Cộng lĩnh vực I' -> 'subtotal', 'Giá trị trung bình' -> 'average'."""
+    m = _TOTAL.match(fold(label))
+    if not m:
+        return None
+    word = m.group("label")
+    if "trung binh" in word:
+        return "average"
+    return "grand" if word in _GRAND and "linh vuc" not in fold(label) else "subtotal"
+
+
+@dataclass
+class Num:
+    """One number cell: a value, a marker (survey / not applicable), an error, or nothing."""
+    value: Decimal | None = None
+    marker: str | None = None
+    error: str | None = None
+    present: bool = False   # something was written (a value, marker or an error)
+
+
+def read_number(sheet: Sheet, row: int, col: int | None) -> Num:
+    if col is None:
+        return Num()
+    if (row, col) in sheet.uncomputed:
+        return Num(error=f"công thức {sheet.formula(row, col)} không tính được "
+                         f"({sheet.uncomputed[(row, col)]})", present=True)
+    value = sheet.value(row, col)
+    if value is None:
+        return Num()
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal, str)):
+        return Num(error=f"«{sheet.text(row, col)}» không phải là số", present=True)
+    if isinstance(value, str):
+        text = clean(value)
+        if not text or text in _NO_SCORE:
+            return Num()
+        key = fold(text).strip("() ")
+        if key in MARKERS:
+            return Num(marker=MARKERS[key], present=True)
+        if text.startswith("#"):
+            return Num(error=f"ô có lỗi công thức «{text}»", present=True)
+        try:
+            parsed = parse_points(text)
+        except ValueError:
+            return Num(error=f"«{text[:60]}» không phải là số", present=True)
+        return Num(value=None if parsed is None else q3(parsed), present=parsed is not None)
+    return Num(value=q3(parse_points(value)), present=True)
+
+
+@dataclass
+class DataRow:
+    row: int
+    code: str | None
+    name: str
+    code_cell: str
+    name_cell: str
+    total: str | None = None    # 'grand' | 'subtotal' | 'average' for total rows
+
+
+def _row_label(sheet: Sheet, row: int, mapping: TableMapping) -> str:
+    for role in ("stt", "code", "name", "unit"):
+        col = mapping.columns.get(role)
+        if col is not None:
+            text = sheet.merged_text(row, col)
+            if text and not parse_code(text):
+                return text
+    return next((sheet.text(row, c) for c in range(sheet.n_cols) if sheet.text(row, c)), "")
+
+
+def _is_repeated_header(sheet: Sheet, row: int, mapping: TableMapping) -> bool:
+    hits = sum(1 for role, col in mapping.columns.items() if role_of(sheet.text(row, col)) == role)
+    return hits >= 2
+
+
+def _first_text(sheet: Sheet, row: int) -> str:
+    for c in range(sheet.n_cols):
+        text = sheet.text(row, c)
+        if text:
+            return text
+    return ""
+
+
+def data_rows(sheet: Sheet, mapping: TableMapping) -> list[DataRow]:
+    """The table's rows with their criterion code (or total kind); notes below end the table."""
+    code_col = mapping.columns.get("code")
+    stt_col = mapping.columns.get("stt")
+    name_col = mapping.columns.get("name")
+    rows = []
+    for r in range(mapping.first_data_row, sheet.n_rows):
+        if sheet.is_blank_row(r) or _is_repeated_header(sheet, r, mapping):
+            continue
+        if _NOTE_START.match(fold(_first_text(sheet, r))):
+            break
+        name = sheet.text(r, name_col) if name_col is not None else ""
+        rows.append((r, name))
+    mode = _code_mode(sheet, rows, code_col, stt_col)
+    out: list[DataRow] = []
+    field: str | None = None
+    field_roman = False
+    for r, name in rows:
+        code, shown = None, name
+        code_ref = cell_ref(r, code_col if code_col is not None else stt_col if stt_col is not None
+                            else name_col or 0)
+        name_ref = cell_ref(r, name_col if name_col is not None else 0)
+        from_name = code_in_name(name) if name else None
+        own_col = code_col if mode == "code" else stt_col
+        own = parse_code(sheet.value(r, own_col)) if own_col is not None else None
+        stt_text = sheet.text(r, stt_col) if stt_col is not None else ""
+        stt_roman = stt_text.isupper() and stt_text.lower() in ROMAN
+        if mode == "name":
+            if from_name:
+                code, shown = from_name
+                code_ref = name_ref
+            elif stt_roman:
+                code = own
+        else:
+            code = own
+            if from_name and (code is None or from_name[0] == code):
+                shown = from_name[1]
+                if code is None and mode != "code":
+                    code, code_ref = from_name[0], name_ref
+        is_roman_field = stt_roman or bool(from_name and _NAME_ROMAN.match(name or ""))
+        if code is not None and is_roman_field:
+            field, field_roman = code, True
+        elif code is not None and field_roman and field is not None:
+            # Under field III a criterion numbered '1' or '1.2' means 3.1 / 3.1.2.
+            first = code.split(".")[0]
+            if "." not in code or first != field:
+                code = f"{field}.{code}"
+        elif code is not None and "." not in code:
+            field, field_roman = code, False
+        if code is None:
+            kind = total_kind(_row_label(sheet, r, mapping))
+            out.append(DataRow(r, None, shown, code_ref, name_ref, kind))
+            if kind == "grand":
+                break
+            continue
+        out.append(DataRow(r, code, shown, code_ref, name_ref))
+    return out
+
+
+def _code_mode(sheet: Sheet, rows, code_col, stt_col) -> str:
+    """'code' column, 'stt' holding real codes, or codes written at the start of the 'name'."""
+    if code_col is not None:
+        return "code"
+    stt_codes = [parse_code(sheet.value(r, stt_col)) for r, _ in rows] if stt_col is not None else []
+    if any(c and "." in c for c in stt_codes):
+        return "stt"
+    name_codes = [code_in_name(n) for _, n in rows if n]
+    if any(c and "." in c[0] for c in name_codes) or sum(1 for c in name_codes if c) >= 2:
+        return "name"
+    return "stt"
