@@ -1,0 +1,144 @@
+"""`cchc`: the headless twin of the desktop app (spec/cli.md). Same services as the GUI.
+
+Command modules are `cchc_desktop/cli/cmd_*.py`; each defines `register(reg)` and adds its
+commands with `reg.command(group, name, func, help)`. A command function takes `(ctx, args)`
+and returns `(json_document, text_for_people)`.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import pkgutil
+import sys
+import traceback
+from pathlib import Path
+
+from .. import __version__
+from ..services.errors import CchcError, UsageError
+from . import output
+
+
+class VnArgumentParser(argparse.ArgumentParser):
+    """Usage errors exit with status 1 (not argparse's 2) and a Vietnamese message."""
+
+    def error(self, message):
+        raise UsageError(f"Lệnh không hợp lệ: {message}. Xem hướng dẫn: {self.prog} --help")
+
+
+class Context:
+    def __init__(self, args):
+        self.args = args
+        self.json = args.json
+        self.lang = args.lang
+        self._db = None
+
+    @property
+    def db_path(self) -> Path:
+        from ..paths import default_db_path
+        return Path(self.args.db) if self.args.db else default_db_path()
+
+    @property
+    def db(self):
+        if self._db is None:
+            from ..store.engine import Database
+            self._db = Database.open(self.db_path)
+        return self._db
+
+    def close(self):
+        if self._db is not None:
+            self._db.close()
+
+
+class Registry:
+    def __init__(self, parser: argparse.ArgumentParser):
+        self.sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=VnArgumentParser)
+        self.groups: dict[str, argparse._SubParsersAction] = {}
+
+    def group(self, name: str, help: str):
+        if name not in self.groups:
+            p = self.sub.add_parser(name, help=help)
+            self.groups[name] = p.add_subparsers(dest="subcommand", metavar="LỆNH_CON",
+                                                 parser_class=VnArgumentParser)
+            self.groups[name].required = True
+        return self.groups[name]
+
+    def command(self, group: str | None, name: str, func, help: str, group_help: str = "") -> argparse.ArgumentParser:
+        target = self.group(group, group_help or group) if group else self.sub
+        p = target.add_parser(name, help=help, description=help)
+        p.set_defaults(func=func)
+        return p
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = VnArgumentParser(prog="cchc", description="CCHC Desktop — quản lý Chỉ số cải cách hành chính "
+                              "(dòng lệnh). Kết quả JSON với --json.")
+    parser.add_argument("--db", help="tệp cơ sở dữ liệu (mặc định: $CCHC_DB hoặc thư mục dữ liệu người dùng)")
+    parser.add_argument("--lang", choices=["vi", "en"], default=os.environ.get("CCHC_LANG", "vi"),
+                        help="ngôn ngữ thông báo")
+    parser.add_argument("--json", action="store_true", help="in đúng một tài liệu JSON ra stdout")
+    parser.add_argument("--version", action="version", version=f"cchc {__version__}")
+    reg = Registry(parser)
+    for mod in sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name.startswith("cmd_")):
+        importlib.import_module(f"{__name__}.{mod}").register(reg)
+    return parser
+
+
+def _split_json_flag(argv: list[str]) -> tuple[list[str], bool]:
+    """`--json` is accepted before the command and after its arguments."""
+    rest = [a for a in argv if a != "--json"]
+    return rest, len(rest) != len(argv)
+
+
+def _log_unexpected() -> Path | None:
+    try:
+        from ..paths import data_dir
+        log = data_dir() / "cchc-loi.log"
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write(traceback.format_exc() + "\n")
+        return log
+    except Exception:
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    argv, want_json = _split_json_flag(argv)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    ctx = None
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        args.json = args.json or want_json
+        if not getattr(args, "func", None):
+            parser.print_help(sys.stderr)
+            return 1
+        ctx = Context(args)
+        doc, text = args.func(ctx, args)
+        if ctx.json:
+            output.emit_json(doc)
+        elif text:
+            sys.stdout.write(text.rstrip("\n") + "\n")
+        return int(getattr(args, "exit_code", 0) or 0)
+    except CchcError as exc:
+        output.say(("Lỗi: " if (ctx is None or ctx.lang == "vi") else "Error: ") + exc.located())
+        if want_json:
+            output.emit_json({"ok": False, "error": exc.message, "file": exc.file, "sheet": exc.sheet,
+                              "cell": exc.cell, "exit_code": exc.exit_code, "details": exc.details})
+        return exc.exit_code
+    except KeyboardInterrupt:
+        output.say("Đã dừng theo yêu cầu; không có thay đổi dở dang nào được ghi.")
+        return 130
+    except SystemExit as exc:  # --help / --version
+        return int(exc.code or 0) if isinstance(exc.code, int) else 0
+    except Exception as exc:  # never a traceback for a user; keep it in the log for support
+        log = _log_unexpected()
+        output.say(f"Lỗi không mong đợi: {exc.__class__.__name__}: {exc}. Chi tiết kỹ thuật đã ghi vào {log}.")
+        if want_json:
+            output.emit_json({"ok": False, "error": str(exc), "exit_code": 2})
+        return 2
+    finally:
+        if ctx is not None:
+            ctx.close()

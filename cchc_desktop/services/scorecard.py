@@ -1,0 +1,103 @@
+"""One unit's year as the Chấm điểm tab and the printed scorecard show it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..domain.scoring import UnitTotals, classify
+from . import criteria, scores, units
+
+
+@dataclass(frozen=True)
+class ScoreRow:
+    criterion_id: int
+    code: str
+    name: str
+    depth: int
+    kind: str
+    is_leaf: bool
+    max_points: Decimal
+    self_score: Decimal | None
+    appraised: Decimal | None
+    survey: Decimal | None
+    lost: Decimal | None
+    reason: str
+    explanation: str
+    evidence: int
+
+
+@dataclass(frozen=True)
+class Scorecard:
+    unit_code: str
+    unit_name: str
+    year: int
+    set_name: str
+    state: str
+    rows: tuple[ScoreRow, ...]
+    totals: UnitTotals
+    rank: int | None
+    rank_of: int
+    band: str | None
+    published_total: Decimal | None
+    published_rank: int | None
+    published_rank_of: int | None
+    previous_total: Decimal | None
+
+
+def _subtotal(row, by_parent, values):
+    """Sum of the leaves under a parent row (None when none of them has a value)."""
+    acc, seen = Decimal(0), False
+    stack = list(by_parent.get(row.id, []))
+    while stack:
+        r = stack.pop()
+        kids = by_parent.get(r.id)
+        if kids:
+            stack.extend(kids)
+        elif values(r) is not None:
+            acc += values(r)
+            seen = True
+    return acc if seen else None
+
+
+def build(db, unit_ref: str, year: int) -> Scorecard:
+    with db.read() as s:
+        unit = units.find_unit(s, unit_ref)
+        a = scores.assessment_for(s, unit, year)
+        cs = next(c for c in criteria.sets_of_year(s, year) if c.id == a.set_id)
+        results = scores.results_of_set(s, cs)
+        mine = next(r for r in results if r.assessment.id == a.id)
+        entry = next(e for e in scores.load_set_scores(s, cs) if e.assessment.id == a.id)
+        crit_rows = criteria.tree_rows(criteria.crits_of(s, cs.id))
+        by_parent: dict[int | None, list] = {}
+        for r in crit_rows:
+            by_parent.setdefault(r.parent_id, []).append(r)
+        ev = scores.evidence_counts(s, a.id)
+        L = entry.layers
+        counted = lambda r: r.kind in ("scored", "survey")
+        out = []
+        for r in crit_rows:
+            if r.is_leaf:
+                sv, ap, su = L["self"].get(r.id), L["appraised"].get(r.id), L["survey"].get(r.id)
+                result = su if r.kind == "survey" else ap
+                lost = (r.max_points - result) if (result is not None and counted(r)) else None
+            else:
+                sv = _subtotal(r, by_parent, lambda x: L["self"].get(x.id) if x.kind != "survey" else None)
+                ap = _subtotal(r, by_parent, lambda x: L["appraised"].get(x.id) if x.kind != "survey" else None)
+                su = _subtotal(r, by_parent, lambda x: L["survey"].get(x.id) if x.kind == "survey" else None)
+                got = _subtotal(r, by_parent, lambda x: (L["survey"] if x.kind == "survey" else L["appraised"]).get(x.id))
+                lost = (r.max_points - got) if got is not None else None
+            out.append(ScoreRow(r.id, r.code, r.name, r.depth, r.kind, r.is_leaf, r.max_points, sv, ap, su,
+                                lost, entry.reasons.get(r.id, ""), entry.explanations.get(r.id, ""),
+                                ev.get(r.id, 0)))
+        pub = scores.published_total(s, unit.id, year)
+        prev_total = None
+        try:
+            prev_a = scores.assessment_for(s, unit, year - 1)
+            prev_set = next(c for c in criteria.sets_of_year(s, year - 1) if c.id == prev_a.set_id)
+            prev = next(r for r in scores.results_of_set(s, prev_set) if r.assessment.id == prev_a.id)
+            prev_total = prev.totals.appraised_total
+        except Exception:  # no previous year: the comparison column stays empty
+            prev_total = None
+        return Scorecard(unit.code, unit.name, year, cs.name, a.state, tuple(out), mine.totals, mine.rank,
+                         mine.rank_of, classify(mine.totals.index_pct), pub.points if pub else None,
+                         pub.rank if pub else None, pub.rank_of if pub else None, prev_total)

@@ -1,0 +1,195 @@
+"""Scores: the three layers (self / appraised / survey), totals, ranks and deductions."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.numbers import json_dec, q3
+from ..domain.scoring import UnitTotals, classify, compute_totals, rank_with_ties
+from ..store.models import Assessment, CriteriaSet, Criterion, EvidenceLink, PublishedResult, Score, Unit
+from . import audit, criteria, units
+from .errors import InputRejected, NotFound
+
+LAYERS = ("self", "appraised", "survey")
+LOCKED_FOR_SELF = {"self_assessed", "sent", "explained", "appraised", "published"}
+LOCKED_FOR_APPRAISAL = {"published"}
+
+
+@dataclass
+class AssessmentScores:
+    unit: Unit
+    assessment: Assessment
+    layers: dict[str, dict[int, Decimal | None]] = field(default_factory=lambda: {k: {} for k in LAYERS})
+    reasons: dict[int, str] = field(default_factory=dict)
+    explanations: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SetResult:
+    criteria_set: CriteriaSet
+    unit: Unit
+    assessment: Assessment
+    totals: UnitTotals
+    rank: int | None
+    rank_of: int
+
+
+def load_set_scores(s: Session, cs: CriteriaSet) -> list[AssessmentScores]:
+    """All assessments of a set with their scores, in two queries (no per-cell queries)."""
+    rows = s.execute(select(Assessment, Unit).join(Unit, Unit.id == Assessment.unit_id)
+                     .where(Assessment.set_id == cs.id, Assessment.deleted.is_(False))).all()
+    by_id = {a.id: AssessmentScores(u, a) for a, u in rows}
+    if not by_id:
+        return []
+    for sc in s.execute(select(Score).where(Score.assessment_id.in_(by_id), Score.deleted.is_(False))).scalars():
+        entry = by_id[sc.assessment_id]
+        entry.layers.setdefault(sc.layer, {})[sc.criterion_id] = sc.value
+        if sc.reason and (sc.layer != "self" or sc.criterion_id not in entry.reasons):
+            entry.reasons[sc.criterion_id] = sc.reason
+        if sc.explanation:
+            entry.explanations[sc.criterion_id] = sc.explanation
+    return list(by_id.values())
+
+
+def results_of_set(s: Session, cs: CriteriaSet) -> list[SetResult]:
+    crits = criteria.as_domain(criteria.crits_of(s, cs.id))
+    loaded = load_set_scores(s, cs)
+    totals = {e.assessment.id: compute_totals(crits, e.layers["self"], e.layers["appraised"], e.layers["survey"],
+                                              e.reasons) for e in loaded}
+    ranks = rank_with_ties({aid: t.appraised_total for aid, t in totals.items()})
+    ranked = sum(1 for r in ranks.values() if r is not None)
+    out = [SetResult(cs, e.unit, e.assessment, totals[e.assessment.id], ranks[e.assessment.id], ranked)
+           for e in loaded]
+    out.sort(key=lambda r: (r.rank is None, r.rank or 0, r.unit.name))
+    return out
+
+
+def published_total(s: Session, unit_id: int, year: int) -> PublishedResult | None:
+    return s.execute(select(PublishedResult).where(PublishedResult.unit_id == unit_id,
+                                                   PublishedResult.year == year,
+                                                   PublishedResult.code.is_(None))).scalars().first()
+
+
+def _unit_json(s: Session, r: SetResult) -> dict:
+    t = r.totals
+    pub = published_total(s, r.unit.id, r.criteria_set.year)
+    return {
+        "code": r.unit.code, "name": r.unit.name, "level": r.unit.level,
+        "criteria_set": r.criteria_set.name, "state": r.assessment.state,
+        "self_total": json_dec(t.self_total), "appraised_total": json_dec(t.appraised_total),
+        "max_total": json_dec(t.max_total), "index": json_dec(t.index_pct),
+        "band": classify(t.index_pct), "rank": r.rank, "rank_of": r.rank_of,
+        "lost_total": json_dec(t.lost_total),
+        "published_total": json_dec(pub.points) if pub else None,
+        "published_rank": pub.rank if pub else None,
+        "fields": [{"code": f.code, "name": f.name, "max": json_dec(f.max), "self": json_dec(f.self_total),
+                    "appraised": json_dec(f.appraised_total), "lost": json_dec(f.lost)} for f in t.fields],
+        "deductions": [{"code": d.code, "name": d.name, "max": json_dec(d.max), "score": json_dec(d.score),
+                        "lost": json_dec(d.lost), "reason": d.reason} for d in t.deductions],
+    }
+
+
+def show(db, year: int, level: str | None = None, unit: str | None = None) -> dict:
+    """`scores show`: totals, ranks and deductions of every assessed unit of a year."""
+    with db.read() as s:
+        sets = criteria.sets_of_year(s, year, level)
+        if not sets:
+            raise NotFound(f"Chưa có bộ tiêu chí năm {year}" + (f" cấp «{level}»" if level else "") + ".")
+        only = units.find_unit(s, unit) if unit else None
+        entries, main_set = [], None
+        for cs in sets:
+            for r in results_of_set(s, cs):
+                if only is None or r.unit.id == only.id:
+                    entries.append(_unit_json(s, r))
+                    main_set = main_set or cs
+        if only is not None and not entries:
+            raise NotFound(f"Đơn vị «{only.name}» chưa có điểm năm {year}.")
+        main_set = main_set or sets[0]
+        mt = criteria.max_total(criteria.crits_of(s, main_set.id))
+        return {"year": year, "criteria_set": {"name": main_set.name, "level": main_set.level,
+                                               "max_total": json_dec(mt)},
+                "units": entries}
+
+
+def years(db) -> list[int]:
+    with db.read() as s:
+        return sorted({y for (y,) in s.execute(select(CriteriaSet.year).distinct())}, reverse=True)
+
+
+def assessment_for(s: Session, unit: Unit, year: int, create: bool = False) -> Assessment:
+    sets = criteria.sets_of_year(s, year, unit.level) or criteria.sets_of_year(s, year)
+    for cs in sets:
+        a = s.execute(select(Assessment).where(Assessment.unit_id == unit.id, Assessment.set_id == cs.id)).scalar()
+        if a:
+            return a
+    if not sets:
+        raise NotFound(f"Chưa có bộ tiêu chí năm {year} cho đơn vị «{unit.name}».")
+    if not create:
+        raise NotFound(f"Đơn vị «{unit.name}» chưa có bản đánh giá năm {year}.")
+    a = Assessment(unit_id=unit.id, set_id=sets[0].id, state="draft", origin=unit.code)
+    s.add(a)
+    s.flush()
+    return a
+
+
+def check_value(c: Criterion, layer: str, value: Decimal | None) -> None:
+    """Refuse on the spot what the province would refuse: above max, negative, wrong layer."""
+    if layer not in LAYERS:
+        raise InputRejected(f"Lớp điểm «{layer}» không hợp lệ (self, appraised, survey).")
+    if layer == "survey" and c.kind != "survey":
+        raise InputRejected(f"Tiêu chí {c.code} không phải tiêu chí điều tra xã hội học.")
+    if layer == "self" and c.kind == "survey":
+        raise InputRejected(f"Tiêu chí {c.code} do tỉnh điều tra xã hội học: đơn vị không tự chấm.")
+    if value is None:
+        return
+    if value < 0 and c.kind != "penalty":
+        raise InputRejected(f"Điểm của tiêu chí {c.code} không được âm.")
+    if c.kind != "penalty" and value > c.max_points:
+        from ..domain.numbers import fmt_points
+        raise InputRejected(f"Điểm {fmt_points(value)} vượt điểm tối đa {fmt_points(c.max_points)} "
+                            f"của tiêu chí {c.code}.")
+
+
+def set_score(db, unit_ref: str, year: int, criterion_id: int, layer: str, value: Decimal | None,
+              reason: str | None = None, explanation: str | None = None) -> dict:
+    """Write one score (and its reason); returns before/after so the GUI can undo."""
+    with db.session() as s:
+        unit = units.find_unit(s, unit_ref)
+        a = assessment_for(s, unit, year, create=True)
+        c = s.get(Criterion, criterion_id)
+        if c is None or c.set_id != a.set_id:
+            raise NotFound("Tiêu chí không thuộc bộ tiêu chí của bản đánh giá này.")
+        value = None if value is None else q3(value)
+        check_value(c, layer, value)
+        locked = LOCKED_FOR_SELF if layer == "self" else LOCKED_FOR_APPRAISAL
+        if a.state in locked:
+            raise InputRejected(f"Bản đánh giá đang khóa (trạng thái «{a.state}»): hãy mở khóa trước khi sửa.")
+        sc = s.execute(select(Score).where(Score.assessment_id == a.id, Score.criterion_id == c.id,
+                                           Score.layer == layer)).scalar_one_or_none()
+        before = None if sc is None else {"value": json_dec(sc.value), "reason": sc.reason,
+                                          "explanation": sc.explanation}
+        if sc is None:
+            sc = Score(assessment_id=a.id, criterion_id=c.id, layer=layer, origin=unit.code)
+            s.add(sc)
+        else:
+            sc.revision += 1
+        sc.value = value
+        if reason is not None:
+            sc.reason = reason
+        if explanation is not None:
+            sc.explanation = explanation
+        sc.updated_by = audit.current_user()
+        after = {"value": json_dec(sc.value), "reason": sc.reason, "explanation": sc.explanation}
+        audit.record(s, "score.set", "score", f"{unit.code}/{year}/{c.code}/{layer}", before, after)
+        return {"before": before, "after": after}
+
+
+def evidence_counts(s: Session, assessment_id: int) -> dict[int, int]:
+    out: dict[int, int] = {}
+    for link in s.execute(select(EvidenceLink).where(EvidenceLink.assessment_id == assessment_id,
+                                                     EvidenceLink.deleted.is_(False))).scalars():
+        out[link.criterion_id] = out.get(link.criterion_id, 0) + 1
+    return out

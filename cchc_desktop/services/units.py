@@ -1,0 +1,117 @@
+"""The unit directory: levels, parents, this installation's own unit."""
+from __future__ import annotations
+
+from dataclasses import dataclass, asdict
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.text import clean, fold
+from ..store.models import Unit, UnitLevel
+from . import audit, settings
+from .errors import InputRejected, NotFound
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    id: int
+    code: str
+    name: str
+    level: str
+    parent: str | None
+    own: bool = False
+
+    def to_json(self) -> dict:
+        return {"code": self.code, "name": self.name, "level": self.level, "parent": self.parent}
+
+
+def _row(u: Unit, own_code: str | None) -> UnitRow:
+    return UnitRow(u.id, u.code, u.name, u.level, u.parent.code if u.parent else None, u.code == own_code)
+
+
+def levels(db) -> list[dict]:
+    with db.read() as s:
+        return [{"code": lv.code, "name_vi": lv.name_vi, "name_en": lv.name_en}
+                for lv in s.execute(select(UnitLevel).order_by(UnitLevel.sort_order)).scalars()]
+
+
+def find_unit(s: Session, ref: str) -> Unit:
+    """A unit by code, or by name accent- and case-insensitively; ambiguity lists candidates."""
+    ref_c = clean(ref)
+    unit = s.execute(select(Unit).where(Unit.code == ref_c)).scalar_one_or_none()
+    if unit:
+        return unit
+    all_units = s.execute(select(Unit).where(Unit.deleted.is_(False))).scalars().all()
+    key = fold(ref_c)
+    for u in all_units:
+        if fold(u.code) == key:
+            return u
+    exact = [u for u in all_units if fold(u.name) == key or fold(u.short_name) == key]
+    if len(exact) == 1:
+        return exact[0]
+    partial = exact or [u for u in all_units if key and key in fold(u.name)]
+    if len(partial) == 1:
+        return partial[0]
+    if not partial:
+        raise NotFound(f"Không tìm thấy đơn vị «{ref_c}». Xem danh sách bằng lệnh: cchc units list")
+    names = "; ".join(f"{u.code} ({u.name})" for u in partial[:12])
+    raise InputRejected(f"Tên đơn vị «{ref_c}» khớp với nhiều đơn vị: {names}. Hãy dùng mã đơn vị.")
+
+
+def own_unit(s: Session) -> Unit | None:
+    code = settings.get(s, settings.OWN_UNIT)
+    return s.execute(select(Unit).where(Unit.code == code)).scalar_one_or_none() if code else None
+
+
+def _check_level(s: Session, level: str) -> str:
+    if s.get(UnitLevel, level) is None:
+        known = ", ".join(lv.code for lv in s.execute(select(UnitLevel)).scalars())
+        raise InputRejected(f"Cấp đơn vị «{level}» không có trong danh mục ({known}).")
+    return level
+
+
+def add_unit_in(s: Session, code: str, name: str, level: str, parent: str | None = None,
+                short_name: str | None = None, place: str | None = None) -> Unit:
+    code, name = clean(code), clean(name)
+    if not code or not name:
+        raise InputRejected("Mã và tên đơn vị không được để trống.")
+    if s.execute(select(Unit).where(Unit.code == code)).scalar_one_or_none():
+        raise InputRejected(f"Mã đơn vị «{code}» đã có trong danh mục.")
+    parent_unit = find_unit(s, parent) if parent else None
+    unit = Unit(code=code, name=name, level=_check_level(s, level), parent=parent_unit,
+                short_name=short_name, place=place, origin=code)
+    s.add(unit)
+    s.flush()
+    audit.record(s, "unit.add", "unit", code, after={"code": code, "name": name, "level": level,
+                                                     "parent": parent_unit.code if parent_unit else None})
+    return unit
+
+
+def add_unit(db, code: str, name: str, level: str, parent: str | None = None) -> UnitRow:
+    with db.session() as s:
+        unit = add_unit_in(s, code, name, level, parent)
+        return _row(unit, settings.get(s, settings.OWN_UNIT))
+
+
+def list_units(db) -> list[UnitRow]:
+    with db.read() as s:
+        own = settings.get(s, settings.OWN_UNIT)
+        level_order = {lv.code: lv.sort_order for lv in s.execute(select(UnitLevel)).scalars()}
+        units = s.execute(select(Unit).where(Unit.deleted.is_(False))).scalars().all()
+        units.sort(key=lambda u: (level_order.get(u.level, 99), fold(u.name)))
+        return [_row(u, own) for u in units]
+
+
+def set_own_unit_in(s: Session, unit: Unit) -> None:
+    settings.put(s, settings.OWN_UNIT, unit.code)
+    settings.installation_id(s)
+
+
+def own_unit_row(db) -> UnitRow | None:
+    with db.read() as s:
+        u = own_unit(s)
+        return _row(u, u.code) if u else None
+
+
+def unit_dict(row: UnitRow) -> dict:
+    return asdict(row)
