@@ -165,8 +165,6 @@ def _candidate(sheet: Sheet, rows: tuple[int, ...], width: int) -> _Candidate:
             text = sub or top
         else:
             role, text = role_of(top), top
-        if role and col in sheet.hidden_cols and role in col_roles.values():
-            role = None  # a hidden helper column never displaces a visible one
         if role:
             col_roles[col] = role
         if text:
@@ -204,7 +202,8 @@ def find_table(sheet: Sheet) -> TableMapping | None:
 def _mapping_from(sheet: Sheet, cand: _Candidate) -> TableMapping:
     columns: dict[str, int] = {}
     score_cols: dict[str, list[int]] = {}
-    for col, role in sorted(cand.col_roles.items()):
+    # Visible columns first: a hidden helper column only serves a role nobody else has.
+    for col, role in sorted(cand.col_roles.items(), key=lambda cr: (cr[0] in sheet.hidden_cols, cr[0])):
         columns.setdefault(role, col)
         if role in ("self", "appraised", "survey", "reason"):
             score_cols.setdefault(role, []).append(col)

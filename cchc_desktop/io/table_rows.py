@@ -157,7 +157,7 @@ def data_rows(sheet: Sheet, mapping: TableMapping) -> list[DataRow]:
     mode = _code_mode(sheet, rows, code_col, stt_col)
     out: list[DataRow] = []
     field: str | None = None
-    field_roman = False
+    field_roman = relative = False
     for r, name in rows:
         code, shown = None, name
         code_ref = cell_ref(r, code_col if code_col is not None else stt_col if stt_col is not None
@@ -182,11 +182,12 @@ def data_rows(sheet: Sheet, mapping: TableMapping) -> list[DataRow]:
                     code, code_ref = from_name[0], name_ref
         is_roman_field = stt_roman or bool(from_name and _NAME_ROMAN.match(name or ""))
         if code is not None and is_roman_field:
-            field, field_roman = code, True
+            field, field_roman, relative = code, True, False
         elif code is not None and field_roman and field is not None:
-            # Under field III a criterion numbered '1' or '1.2' means 3.1 / 3.1.2.
-            first = code.split(".")[0]
-            if "." not in code or first != field:
+            # Under field III a criterion numbered '1' means 3.1, and then '1.2' means 3.1.2.
+            if "." not in code:
+                relative = True
+            if relative and code.split(".")[0] != field or "." not in code:
                 code = f"{field}.{code}"
         elif code is not None and "." not in code:
             field, field_roman = code, False
