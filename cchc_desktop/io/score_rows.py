@@ -1,0 +1,207 @@
+"""Scores of one unit read from a found table (a per-unit sheet, or one block of a matrix)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from cchc_desktop.domain.numbers import fmt_points
+
+from .cells import Sheet
+from .issues import IssueLog, cell_ref
+from .table_finder import TableMapping
+from .table_rows import DataRow, Num, data_rows, read_number
+
+SCORE_ROLES = ("self", "appraised", "survey")
+ROLE_VI = {"self": "điểm tự chấm", "appraised": "điểm thẩm định", "survey": "điểm điều tra XHH"}
+TOLERANCE = Decimal("0.01")  # published sheets round totals to 2 decimals
+
+
+@dataclass(frozen=True)
+class ScoreCell:
+    code: str
+    self_score: Decimal | None
+    appraised: Decimal | None
+    survey: Decimal | None
+    reason: str
+    code_cell: str
+    self_cell: str | None = None
+    appraised_cell: str | None = None
+    survey_cell: str | None = None
+    reason_cell: str | None = None
+
+
+class UnitScoreReader:
+    """Reads and checks one unit's column set; errors/warnings go to the shared log."""
+
+    def __init__(self, sheet: Sheet, mapping: TableMapping, columns: dict[str, int], unit_label: str,
+                 log: IssueLog, known_criteria: dict[str, tuple[Decimal | None, str]] | None):
+        self.sheet, self.mapping, self.columns = sheet, mapping, columns
+        self.unit, self.log, self.known = unit_label, log, known_criteria
+        self.values: dict[str, dict[str, Decimal | None]] = {}
+
+    def _ref(self, row: int, role: str) -> str | None:
+        col = self.columns.get(role)
+        return cell_ref(row, col) if col is not None else None
+
+    def read(self) -> list[ScoreCell]:
+        rows = data_rows(self.sheet, self.mapping)
+        coded = [r for r in rows if r.code]
+        codes = {r.code for r in coded}
+        self.rows_by_code = {r.code: r.row for r in reversed(coded)}
+        parents = {c for c in codes if any(o.startswith(c + ".") for o in codes)}
+        if self.known:
+            parents |= {c for c in codes if any(k.startswith(c + ".") for k in self.known)}
+        filled = {role: any(read_number(self.sheet, r.row, self.columns.get(role)).present for r in coded)
+                  for role in SCORE_ROLES if role in self.columns}
+        for role, any_filled in filled.items():
+            if not any_filled and coded:
+                col = self.columns[role]
+                self.log.warning(f"Cột {ROLE_VI[role]} của {self.unit} không có điểm nào.", self.sheet.name,
+                                 cell_ref(self.mapping.last_header_row, col))
+        out: list[ScoreCell] = []
+        seen: dict[str, str] = {}
+        totals: list[tuple[DataRow, list[str]]] = []
+        roots_since: list[str] = []
+        for dr in rows:
+            if dr.code is None:
+                if dr.total and dr.total != "average":
+                    totals.append((dr, roots_since))
+                    roots_since = []
+                else:
+                    self._stray_numbers(dr)
+                continue
+            if self.known is not None and dr.code not in self.known:
+                self.log.error(f"Mã tiêu chí {dr.code} không có trong bộ tiêu chí.", self.sheet.name,
+                               dr.code_cell, en=f"unknown criterion code {dr.code}")
+                continue
+            if dr.code in seen:
+                self.log.error(f"Tiêu chí {dr.code} xuất hiện hai lần cho {self.unit} (đã có ở ô "
+                               f"{seen[dr.code]}).", self.sheet.name, dr.code_cell,
+                               en="the same criterion twice for one unit")
+                continue
+            seen[dr.code] = dr.code_cell
+            if "." not in dr.code:
+                roots_since.append(dr.code)
+            cell = self._read_row(dr, is_parent=dr.code in parents, filled=filled)
+            if cell is not None:
+                out.append(cell)
+        self._check_parents(parents)
+        self._check_totals(totals, codes)
+        return out
+
+    def _max_and_kind(self, dr: DataRow) -> tuple[Decimal | None, str]:
+        if self.known is not None:
+            return self.known[dr.code]
+        max_num = read_number(self.sheet, dr.row, self.columns.get("max", self.mapping.columns.get("max")))
+        markers = {read_number(self.sheet, dr.row, self.columns.get(r)).marker for r in SCORE_ROLES}
+        kind = "survey" if "survey" in markers or max_num.marker == "survey" else "scored"
+        return max_num.value, kind
+
+    def _read_row(self, dr: DataRow, *, is_parent: bool, filled: dict[str, bool]) -> ScoreCell | None:
+        max_points, kind = self._max_and_kind(dr)
+        nums = {role: read_number(self.sheet, dr.row, self.columns.get(role)) for role in SCORE_ROLES}
+        if is_parent:
+            for role, num in nums.items():
+                if num.error:
+                    self.log.warning(f"Dòng tổng của tiêu chí {dr.code}: {num.error}.", self.sheet.name,
+                                     self._ref(dr.row, role))
+            self.values[dr.code] = {role: num.value for role, num in nums.items()}
+            return None
+        ok = True
+        for role, num in nums.items():
+            ref = self._ref(dr.row, role)
+            if num.error:
+                self.log.error(f"Tiêu chí {dr.code}, {ROLE_VI[role]}: {num.error}.", self.sheet.name, ref,
+                               en="score is not a number")
+                ok = False
+            elif num.value is not None and not self._in_range(dr.code, role, num.value, max_points, kind, ref):
+                ok = False
+        self_v, appr_v, surv_v = (nums[r].value for r in SCORE_ROLES)
+        if kind == "survey":
+            # Units never self-score survey criteria; the province's points may sit in either column.
+            if self_v is not None:
+                self.log.warning(f"Tiêu chí {dr.code} là tiêu chí điều tra XHH, điểm tự chấm bị bỏ qua.",
+                                 self.sheet.name, self._ref(dr.row, "self"))
+            surv_v, self_v = (surv_v if surv_v is not None else appr_v), None
+            surv_ref = self._ref(dr.row, "survey") if nums["survey"].value is not None else \
+                self._ref(dr.row, "appraised")
+            appr_v = None
+        else:
+            surv_ref = self._ref(dr.row, "survey")
+            for role in ("self", "appraised"):
+                if filled.get(role) and not nums[role].present:
+                    self.log.warning(f"Tiêu chí {dr.code} chưa có {ROLE_VI[role]} của {self.unit}.",
+                                     self.sheet.name, self._ref(dr.row, role), en="empty score cell")
+        self.values[dr.code] = {"self": self_v, "appraised": appr_v, "survey": surv_v}
+        if not ok:
+            return None
+        reason_col = self.columns.get("reason")
+        reason = self.sheet.text(dr.row, reason_col) if reason_col is not None else ""
+        return ScoreCell(dr.code, self_v, appr_v, surv_v, reason, dr.code_cell,
+                         self._ref(dr.row, "self"), self._ref(dr.row, "appraised"), surv_ref,
+                         self._ref(dr.row, "reason"))
+
+    def _in_range(self, code, role, value, max_points, kind, ref) -> bool:
+        if value < 0 and kind != "penalty":
+            self.log.error(f"Tiêu chí {code}, {ROLE_VI[role]} âm ({fmt_points(value)}).", self.sheet.name, ref,
+                           en="negative score")
+            return False
+        if max_points is not None and abs(value) > abs(max_points):
+            self.log.error(f"Tiêu chí {code}, {ROLE_VI[role]} {fmt_points(value)} vượt điểm tối đa "
+                           f"{fmt_points(max_points)}.", self.sheet.name, ref, en="score above maximum")
+            return False
+        return True
+
+    def _stray_numbers(self, dr: DataRow) -> None:
+        for role in SCORE_ROLES:
+            num = read_number(self.sheet, dr.row, self.columns.get(role))
+            if num.value is not None or num.error:
+                self.log.warning("Dòng không có mã tiêu chí nhưng có điểm; điểm này không được nhập.",
+                                 self.sheet.name, self._ref(dr.row, role))
+
+    def _effective(self, code: str, role: str, visiting: int = 0) -> Decimal | None:
+        """A node's value: its own, or the sum of its children's when it has none."""
+        kids = [c for c in self.values if c.startswith(code + ".") and c.count(".") == code.count(".") + 1]
+        own = self.values.get(code, {})
+        value = own.get(role) if role != "appraised" else (own.get("appraised") if own.get("appraised")
+                                                           is not None else own.get("survey"))
+        if value is not None or not kids:
+            return value
+        parts = [self._effective(k, role) for k in kids]
+        return None if any(p is None for p in parts) else sum(parts, Decimal(0))
+
+    def _check_parents(self, parents: set[str]) -> None:
+        for code in sorted(parents):
+            kids = [c for c in self.values if c.startswith(code + ".") and c.count(".") == code.count(".") + 1]
+            row_vals = self.values.get(code, {})
+            for role in ("self", "appraised"):
+                written = row_vals.get(role)
+                parts = [self._effective(k, role) for k in kids]
+                if written is None or not kids or any(p is None for p in parts):
+                    continue
+                total = sum(parts, Decimal(0))
+                if abs(total - written) > TOLERANCE:
+                    self.log.warning(f"Tiêu chí {code}: {ROLE_VI[role]} ghi {fmt_points(written)}, tổng các "
+                                     f"tiêu chí con là {fmt_points(total)}.", self.sheet.name,
+                                     self._ref(self._row_of(code), role), en="subtotal disagrees with children")
+
+    def _row_of(self, code: str) -> int:
+        return self.rows_by_code.get(code, 0)
+
+    def _check_totals(self, totals: list[tuple[DataRow, list[str]]], codes: set[str]) -> None:
+        roots = [c for c in self.values if "." not in c]
+        for dr, since in totals:
+            for role in ("self", "appraised"):
+                num: Num = read_number(self.sheet, dr.row, self.columns.get(role))
+                ref = self._ref(dr.row, role)
+                if num.error:
+                    self.log.warning(f"Dòng tổng: {num.error}.", self.sheet.name, ref)
+                    continue
+                if num.value is None:
+                    continue
+                parts = [self._effective(c, role) for c in (roots if dr.total == "grand" else since)]
+                total = sum((p for p in parts if p is not None), Decimal(0))
+                if abs(total - num.value) > TOLERANCE:
+                    self.log.warning(f"Dòng tổng ghi {fmt_points(num.value)} ({ROLE_VI[role]}), khác tổng "
+                                     f"các phần là {fmt_points(total)}.", self.sheet.name, ref,
+                                     en="total row disagrees with its parts")
