@@ -115,6 +115,7 @@ class _Candidate:
     col_roles: dict[int, str]
     top_labels: dict[int, tuple[str, str]]   # col -> (top text, its cell ref) for 2-row headers
     col_text: dict[int, str]
+    top_roles: int = 0   # columns whose role came from the upper row of a two-row header
 
     @property
     def roles(self) -> set[str]:
@@ -124,6 +125,8 @@ class _Candidate:
         return len(self.roles) + (1 if any(field_code_of_header(t) for t in self.col_text.values()) else 0)
 
     def valid(self) -> bool:
+        if len(self.rows) == 2 and not self.top_roles and len({t for t, _ in self.top_labels.values()}) < 2:
+            return False  # the upper row adds nothing: it is a title above a one-row header
         roles = self.roles
         has_fields = sum(1 for t in self.col_text.values() if field_code_of_header(t)) >= 2
         return bool(roles & IDENTITY_ROLES) and (bool(roles & VALUE_ROLES) or has_fields)
@@ -144,6 +147,7 @@ def _candidate(sheet: Sheet, rows: tuple[int, ...], width: int) -> _Candidate:
     top_labels: dict[int, tuple[str, str]] = {}
     col_text: dict[int, str] = {}
     top_row = rows[0]
+    top_roles = 0
     carried = ("", "")
     for col in range(width):
         top, top_ref = _header_text(sheet, top_row, col, width)
@@ -160,6 +164,7 @@ def _candidate(sheet: Sheet, rows: tuple[int, ...], width: int) -> _Candidate:
             role = role_of(sub) if sub else None
             if role is None and not sub:
                 role = role_of(top)
+                top_roles += role is not None
             if top and sub:
                 top_labels[col] = (top, top_ref)
             text = sub or top
@@ -169,7 +174,7 @@ def _candidate(sheet: Sheet, rows: tuple[int, ...], width: int) -> _Candidate:
             col_roles[col] = role
         if text:
             col_text[col] = text
-    return _Candidate(rows, col_roles, top_labels, col_text)
+    return _Candidate(rows, col_roles, top_labels, col_text, top_roles)
 
 
 def _is_numbering_row(sheet: Sheet, row: int) -> bool:
