@@ -149,7 +149,7 @@ def _tails(text: str) -> list[str]:
     tails = [text]
     for i, w in enumerate(words):
         if fold(w) == "cua" and i + 1 < len(words):
-            tails.append(" ".join(words[i + 1:]))
+            tails.append(" ".join(words[i + 1:]).rstrip(").;,:"))
     return tails
 
 
