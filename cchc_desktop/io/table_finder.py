@@ -17,9 +17,9 @@ from .cells import Sheet
 from .issues import cell_ref
 
 ROLES = ("stt", "code", "name", "max", "self", "appraised", "survey", "reason", "guidance",
-         "evidence", "unit", "total", "index", "rank")
+         "evidence", "unit", "total", "index", "rank", "field")
 IDENTITY_ROLES = {"stt", "code", "name", "unit"}
-VALUE_ROLES = {"max", "self", "appraised", "survey", "total", "index", "rank"}
+VALUE_ROLES = {"max", "self", "appraised", "survey", "total", "index", "rank", "field"}
 SCAN_ROWS = 60          # the header is always near the top
 MAX_HEADER_CHARS = 150  # longer cells are titles or notes, never column headers
 
@@ -38,6 +38,7 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern]] = [(role, re.compile(p)) for role, 
     ("index", r"^chi so|ty le|\(%\)|^%$"),
     ("total", r"^tong( cong)?( so)?( diem)?\b|^diem tong"),
     ("unit", r"^(ten )?(don vi|co quan|dia phuong)"),
+    ("field", r"^(?:linh vuc|lv)\s*\.?\s*(?:[ivx]+|\d{1,2})\b|^(?:[ivx]+)$"),
     ("name", r"tieu chi|noi dung|linh vuc|chi tieu|^ten\b"),
 ]]
 _FIELD_HEADER = re.compile(r"^(?:linh vuc|lv)\s*\.?\s*([ivx]+|\d{1,2})\b|^([ivx]+|\d{1,2})\s*[.)/:-]\s*\S|^([ivx]+)$")
@@ -116,20 +117,22 @@ class _Candidate:
     top_labels: dict[int, tuple[str, str]]   # col -> (top text, its cell ref) for 2-row headers
     col_text: dict[int, str]
     top_roles: int = 0   # columns whose role came from the upper row of a two-row header
+    sub_is_header: bool = True  # the lower row names columns itself and holds no numbers
 
     @property
     def roles(self) -> set[str]:
         return set(self.col_roles.values())
 
     def score(self) -> int:
-        return len(self.roles) + (1 if any(field_code_of_header(t) for t in self.col_text.values()) else 0)
+        return len(self.roles)
 
     def valid(self) -> bool:
+        if len(self.rows) == 2 and not self.sub_is_header:
+            return False  # the row below the header is data, not a second header row
         if len(self.rows) == 2 and not self.top_roles and len({t for t, _ in self.top_labels.values()}) < 2:
             return False  # the upper row adds nothing: it is a title above a one-row header
         roles = self.roles
-        has_fields = sum(1 for t in self.col_text.values() if field_code_of_header(t)) >= 2
-        return bool(roles & IDENTITY_ROLES) and (bool(roles & VALUE_ROLES) or has_fields)
+        return bool(roles & IDENTITY_ROLES) and bool(roles & VALUE_ROLES)
 
 
 def _header_text(sheet: Sheet, row: int, col: int, width: int) -> tuple[str, str]:
@@ -162,7 +165,8 @@ def _candidate(sheet: Sheet, rows: tuple[int, ...], width: int) -> _Candidate:
             elif not top and sub and carried[0]:
                 top, top_ref = carried
             role = role_of(sub) if sub else None
-            if role is None and not sub:
+            if role is None:
+                # 'STT' merged over both rows, or 'Lĩnh vực I' above a plain 'Điểm'
                 role = role_of(top)
                 top_roles += role is not None
             if top and sub:
@@ -174,7 +178,23 @@ def _candidate(sheet: Sheet, rows: tuple[int, ...], width: int) -> _Candidate:
             col_roles[col] = role
         if text:
             col_text[col] = text
-    return _Candidate(rows, col_roles, top_labels, col_text, top_roles)
+    sub_is_header = True
+    if len(rows) == 2:
+        values = [sheet.value(rows[1], c) for c in range(width)]
+        own_roles = [role_of(v) for v in values if isinstance(v, str)]
+        sub_is_header = any(own_roles) and not any(_looks_numeric(v) for v in values)
+    return _Candidate(rows, col_roles, top_labels, col_text, top_roles, sub_is_header)
+
+
+def _looks_numeric(value) -> bool:
+    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+        return True
+    if isinstance(value, str) and value.strip():
+        try:
+            return parse_points(value) is not None
+        except ValueError:
+            return False
+    return False
 
 
 def _is_numbering_row(sheet: Sheet, row: int) -> bool:
@@ -195,7 +215,11 @@ def find_table(sheet: Sheet) -> TableMapping | None:
             if rows[-1] >= sheet.n_rows:
                 continue
             cand = _candidate(sheet, rows, width)
-            if cand.valid() and (best is None or cand.score() > best.score()):
+            if not cand.valid():
+                continue
+            # At equal strength a two-row header starting on the same row tells more (groups).
+            if best is None or cand.score() > best.score() or (
+                    cand.score() == best.score() and len(cand.rows) == 2 and cand.rows[0] == best.rows[0]):
                 best = cand
         if best is not None and row > best.rows[-1] + 1:
             break  # the header found is followed by data rows; stop looking further down
@@ -218,6 +242,14 @@ def _mapping_from(sheet: Sheet, cand: _Candidate) -> TableMapping:
     field_columns: dict[str, tuple[int, int | None]] = {}
     if "unit" in columns:
         field_columns = _field_columns(cand)
+        # The overall rank/total are the columns outside the per-field blocks.
+        in_fields = {c for pair in field_columns.values() for c in pair if c is not None}
+        for role in ("rank", "total", "index"):
+            free = [c for c, r in sorted(cand.col_roles.items()) if r == role and c not in in_fields]
+            if free:
+                columns[role] = free[0]
+            elif columns.get(role) in in_fields:
+                del columns[role]
     first = cand.rows[-1] + 1
     while first < sheet.n_rows and (sheet.is_blank_row(first) or _is_numbering_row(sheet, first)):
         first += 1
