@@ -38,6 +38,7 @@ class UnitScoreReader:
         self.sheet, self.mapping, self.columns = sheet, mapping, columns
         self.unit, self.log, self.known = unit_label, log, known_criteria
         self.values: dict[str, dict[str, Decimal | None]] = {}
+        self._children: dict[str, list[str]] | None = None
 
     def _ref(self, row: int, role: str) -> str | None:
         col = self.columns.get(role)
@@ -48,9 +49,9 @@ class UnitScoreReader:
         coded = [r for r in rows if r.code]
         codes = {r.code for r in coded}
         self.rows_by_code = {r.code: r.row for r in reversed(coded)}
-        parents = {c for c in codes if any(o.startswith(c + ".") for o in codes)}
-        if self.known:
-            parents |= {c for c in codes if any(k.startswith(c + ".") for k in self.known)}
+        prefixes = {".".join(o.split(".")[:i]) for o in codes | set(self.known or ())
+                    for i in range(1, o.count(".") + 1)}
+        parents = {c for c in codes if c in prefixes}
         filled = {role: any(read_number(self.sheet, r.row, self.columns.get(role)).present for r in coded)
                   for role in SCORE_ROLES if role in self.columns}
         for role, any_filled in filled.items():
@@ -159,9 +160,17 @@ class UnitScoreReader:
                 self.log.warning("Dòng không có mã tiêu chí nhưng có điểm; điểm này không được nhập.",
                                  self.sheet.name, self._ref(dr.row, role))
 
-    def _effective(self, code: str, role: str, visiting: int = 0) -> Decimal | None:
+    def _kids(self, code: str) -> list[str]:
+        if self._children is None:
+            self._children = {}
+            for c in self.values:
+                if "." in c:
+                    self._children.setdefault(c.rsplit(".", 1)[0], []).append(c)
+        return self._children.get(code, [])
+
+    def _effective(self, code: str, role: str) -> Decimal | None:
         """A node's value: its own, or the sum of its children's when it has none."""
-        kids = [c for c in self.values if c.startswith(code + ".") and c.count(".") == code.count(".") + 1]
+        kids = self._kids(code)
         own = self.values.get(code, {})
         value = own.get(role) if role != "appraised" else (own.get("appraised") if own.get("appraised")
                                                            is not None else own.get("survey"))
@@ -172,7 +181,7 @@ class UnitScoreReader:
 
     def _check_parents(self, parents: set[str]) -> None:
         for code in sorted(parents):
-            kids = [c for c in self.values if c.startswith(code + ".") and c.count(".") == code.count(".") + 1]
+            kids = self._kids(code)
             row_vals = self.values.get(code, {})
             for role in ("self", "appraised"):
                 written = row_vals.get(role)

@@ -7,6 +7,7 @@ the GUI may edit (users can reassign column roles) before handing it back to the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -48,6 +49,7 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 
          "x": 10, "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15}
 
 
+@lru_cache(maxsize=8192)
 def role_of(header_text: str) -> str | None:
     """The column role a header cell names, or None: 'Điểm tự chấm' -> 'self'."""
     text = fold(header_text)
