@@ -38,6 +38,8 @@ class Sheet:
     # formula cells without a cached value that could not be computed: (row, col) -> why
     uncomputed: dict[tuple[int, int], str] = field(default_factory=dict)
     hidden: bool = False
+    # formula cells saved with a result (possibly an empty text, e.g. =IF(..;"";..)): never recomputed
+    formula_cached: set[tuple[int, int]] = field(default_factory=set)
     _merge_index: dict[tuple[int, int], CellRange] | None = field(default=None, repr=False)
 
     @property

@@ -25,6 +25,9 @@ MAX_CELL_CHARS = 10_000
 _OPENPYXL_SUFFIXES = (".xlsx", ".xlsm")
 _HIDDEN_COL = re.compile(rb"<(?:\w+:)?col\s([^>]*)>")
 _ATTR = re.compile(rb'(\w+)="([^"]*)"')
+_CELL = re.compile(rb"<c\s([^>]*?)(?<!/)>(.*?)</c>", re.S)
+_TYPED_RESULT = re.compile(rb'\bt="(?:str|s|e|b|inlineStr)"')
+_REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
 
 
 def open_workbook(path: str | os.PathLike) -> Workbook:
@@ -145,6 +148,7 @@ def _add_openpyxl_details(path: str, name: str, sheets: list[Sheet]) -> None:
             sheet.hidden_cols = frozenset(_hidden_columns(xml))
             if b"<f" in xml or b":f>" in xml or b":f " in xml:
                 _collect_formulas(ws, sheet)
+                sheet.formula_cached = _cells_with_cached_formula_result(xml)
     finally:
         book.close()
 
@@ -158,6 +162,22 @@ def _hidden_columns(xml: bytes) -> set[int]:
             lo, hi = int(attrs.get(b"min", b"1")), int(attrs.get(b"max", b"1"))
             hidden.update(range(lo - 1, min(hi, MAX_COLS)))
     return hidden
+
+
+def _cells_with_cached_formula_result(xml: bytes) -> set[tuple[int, int]]:
+    """Formula cells whose saved result is text (t="str"), possibly '' as =IF(…;"";…) gives.
+
+    Library writers (openpyxl) leave an untyped empty <v></v>: those still need computing.
+    """
+    from .formulas import col_index
+    found = set()
+    for m in _CELL.finditer(xml):
+        inner = m.group(2)
+        if b"<f" in inner and _TYPED_RESULT.search(m.group(1)):
+            ref = _REF.search(m.group(1))
+            if ref:
+                found.add((int(ref.group(2)) - 1, col_index(ref.group(1).decode())))
+    return found
 
 
 def _collect_formulas(ws, sheet: Sheet) -> None:
@@ -181,7 +201,7 @@ def _compute_missing_formulas(workbook: Workbook) -> None:
         if key in done:
             return done[key]
         formula = sheet.formulas.get((r, c))
-        if formula is None or sheet.value(r, c) is not None:
+        if formula is None or sheet.value(r, c) is not None or (r, c) in sheet.formula_cached:
             return sheet.value(r, c)
         if key in active:
             raise FormulaError("công thức tham chiếu vòng")
@@ -205,7 +225,7 @@ def _compute_missing_formulas(workbook: Workbook) -> None:
 
     for sheet in workbook.sheets:
         for (r, c) in list(sheet.formulas):
-            if sheet.value(r, c) is not None:
+            if sheet.value(r, c) is not None or (r, c) in sheet.formula_cached:
                 continue
             try:
                 value = compute(sheet, r, c)
