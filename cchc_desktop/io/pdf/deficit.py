@@ -1,0 +1,43 @@
+"""The deficit table of seed 000: what was lost last year, why, and the remedy this year, with a Tổng row."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from reportlab.platypus import LongTable, Paragraph, TableStyle
+
+from ...domain.numbers import fmt_points
+from .appendix import GRID
+from .model import Appendix
+from .styles import esc, styles
+
+
+def achieved(max_points: Decimal | None, lost: Decimal | None) -> Decimal | None:
+    if max_points is None:
+        return None
+    return max_points - (lost or Decimal(0))
+
+
+def deficit_table(ap: Appendix, width: float) -> LongTable:
+    """STT | Tên tiêu chí | (Năm N: Điểm chuẩn | Điểm đạt được | Lý do) | Giải pháp khắc phục trong năm N+1."""
+    st = styles()
+    c, cc, cr, h = st["cell"], st["cell_center"], st["cell_center"], st["cell_head"]
+    year = f"NĂM {ap.result_year}" if ap.result_year else "KẾT QUẢ"
+    remedy = f"GIẢI PHÁP KHẮC PHỤC TRONG NĂM {ap.plan_year}" if ap.plan_year else "GIẢI PHÁP KHẮC PHỤC"
+    rows = [[Paragraph("STT", h), Paragraph("TÊN TIÊU CHÍ", h), Paragraph(year, h), "", "", Paragraph(remedy, h)],
+            ["", "", Paragraph("Điểm chuẩn", h), Paragraph("Điểm đạt được", h), Paragraph("Lý do", h), ""]]
+    total_max, total_got = Decimal(0), Decimal(0)
+    for t in ap.tasks:
+        got = achieved(t.max_points, t.points_lost)
+        total_max += t.max_points or 0
+        total_got += got or 0
+        rows.append([Paragraph(str(t.stt), cc), Paragraph(esc(t.criterion_name or t.criterion_code or ""), c),
+                     Paragraph(fmt_points(t.max_points), cr), Paragraph(fmt_points(got), cr),
+                     Paragraph(esc(t.reason), c), Paragraph(esc(t.content), c)])
+    rows.append([Paragraph("<b>Tổng</b>", cc), "", Paragraph(f"<b>{fmt_points(total_max)}</b>", cr),
+                 Paragraph(f"<b>{fmt_points(total_got)}</b>", cr), "", ""])
+    fractions = (0.05, 0.22, 0.08, 0.08, 0.24, 0.33)
+    table = LongTable(rows, colWidths=[width * f for f in fractions], repeatRows=2, splitByRow=1)
+    table.setStyle(TableStyle(GRID + [
+        ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)), ("SPAN", (2, 0), (4, 0)), ("SPAN", (5, 0), (5, 1)),
+        ("VALIGN", (0, 0), (-1, 1), "MIDDLE"), ("SPAN", (0, -1), (1, -1))]))
+    return table
