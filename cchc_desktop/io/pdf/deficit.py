@@ -41,3 +41,16 @@ def deficit_table(ap: Appendix, width: float) -> LongTable:
         ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)), ("SPAN", (2, 0), (4, 0)), ("SPAN", (5, 0), (5, 1)),
         ("VALIGN", (0, 0), (-1, 1), "MIDDLE"), ("SPAN", (0, -1), (1, -1))]))
     return table
+
+
+def render_deficit_pdf(doc, out, hooks=None) -> int:
+    """Only the deficit appendix of a plan (landscape), as seed 000 prints it."""
+    from .appendix import appendix_flowables
+    from .pages import build, text_width
+    from .styles import LANDSCAPE
+    from reportlab.platypus import NextPageTemplate
+    from .pages import SectionStart
+    story = [NextPageTemplate("landscape"), SectionStart()]
+    story += appendix_flowables(doc.appendices[0], 0, 1, text_width(LANDSCAPE))
+    return build(out, story, title=f"Phụ lục {doc.letterhead.number}", footer_hash=doc.data_hash,
+                 qr_payload=doc.qr_payload, first="landscape", hooks=hooks)
