@@ -50,7 +50,7 @@ class Period:
     def __post_init__(self):
         if self.kind not in _MONTHS:
             raise ValueError(f"Loại kỳ báo cáo không hợp lệ: «{self.kind}». {_HELP}")
-        if not 1900 <= self.year <= 2999:
+        if not 1 <= self.year <= 9998:  # 9998: the next year must still be a valid date
             raise ValueError(f"Năm của kỳ báo cáo không hợp lệ: {self.year}.")
         if self.due is None:
             object.__setattr__(self, "due", _due(self.kind, self.year, None))
