@@ -1,0 +1,90 @@
+"""report plan | deficit | scorecard | progress | ranking: printed documents (documents.md)."""
+from __future__ import annotations
+
+
+def _progress_bar():
+    """A progress bar on stderr when it is a terminal (cli.md: long work shows progress)."""
+    import sys
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done, total):
+        width = 30
+        filled = int(width * done / max(total, 1))
+        sys.stderr.write(f"\rĐang tạo tài liệu [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+    return show
+
+
+def _text(res: dict) -> str:
+    pages = f", {res['pages']} trang" if res.get("pages") else ""
+    return f"Đã ghi {res['path']}{pages}."
+
+
+def _result(res: dict) -> dict:
+    return {"path": res["path"], "pages": res["pages"], "hash": res.get("hash")}
+
+
+def cmd_plan(ctx, args):
+    from ..services import reports  # lazy: keeps `cchc --help` fast
+    overrides = {k: v for k, v in (("signer_name", args.signer), ("signer_title", args.signer_title),
+                                   ("issued_on", args.date), ("number", args.number)) if v is not None}
+    fmt = args.format or ("docx" if str(args.out).lower().endswith(".docx") else "pdf")
+    res = reports.render_plan(ctx.db, args.id, args.out, fmt=fmt, overrides=overrides or None,
+                              progress=_progress_bar())
+    return _result(res), _text(res)
+
+
+def cmd_deficit(ctx, args):
+    from ..services import reports
+    res = reports.render_deficit(ctx.db, args.id, args.out, progress=_progress_bar())
+    return _result(res), _text(res)
+
+
+def cmd_scorecard(ctx, args):
+    from ..services import reports
+    res = reports.render_scorecard(ctx.db, args.unit, args.year, args.out, progress=_progress_bar())
+    return _result(res), _text(res)
+
+
+def cmd_progress(ctx, args):
+    from ..services import reports
+    reports.period_of(args.period)  # a bad period is refused before the database is opened
+    res = reports.render_progress(ctx.db, args.id, args.period, args.out, progress=_progress_bar())
+    return {**_result(res), "period": res["period"]}, _text(res)
+
+
+def cmd_ranking(ctx, args):
+    from ..services import reports
+    res = reports.render_ranking(ctx.db, args.year, args.out, level=args.level, progress=_progress_bar())
+    return _result(res), _text(res)
+
+
+def register(reg):
+    g = "báo cáo, tài liệu in (PDF, DOCX)"
+    p = reg.command("report", "plan", cmd_plan, "in kế hoạch khắc phục kèm phụ lục", g)
+    p.add_argument("id", type=int)
+    p.add_argument("--out", required=True, help="tệp kết quả (.pdf hoặc .docx)")
+    p.add_argument("--format", choices=["pdf", "docx"], default=None,
+                   help="định dạng (mặc định: theo đuôi tệp, hoặc pdf)")
+    p.add_argument("--signer", help="thay tên người ký khi in")
+    p.add_argument("--signer-title", help="thay chức vụ người ký khi in")
+    p.add_argument("--date", help="thay ngày ban hành khi in (YYYY-MM-DD)")
+    p.add_argument("--number", help="thay số, ký hiệu khi in (ví dụ 65/KH-UBND)")
+    p = reg.command("report", "deficit", cmd_deficit, "in bảng tiêu chí bị trừ điểm và giải pháp (mẫu Phụ lục)")
+    p.add_argument("id", type=int)
+    p.add_argument("--out", required=True)
+    p = reg.command("report", "scorecard", cmd_scorecard, "in kết quả chấm điểm của một đơn vị trong năm")
+    p.add_argument("--unit", required=True)
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out", required=True)
+    p = reg.command("report", "progress", cmd_progress, "in báo cáo định kỳ tiến độ thực hiện kế hoạch")
+    p.add_argument("id", type=int)
+    p.add_argument("--period", required=True, help="kỳ báo cáo: Q1-2026, H1-2026, 9M-2026, Y-2026")
+    p.add_argument("--out", required=True)
+    p = reg.command("report", "ranking", cmd_ranking, "in bảng xếp hạng các đơn vị trong năm")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--level", help="chỉ các đơn vị cấp này (tinh, so, huyen, xa, phong)")
