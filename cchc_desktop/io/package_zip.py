@@ -1,0 +1,317 @@
+"""The `.cchc` container (package.md): writing, and reading a stranger's file safely.
+
+Layout: `manifest.json`, `payload/<type>.json`, `files/<sha256>`, `signature` (Ed25519 over
+the exact bytes of manifest.json, stored base64 so it survives being opened in a text editor).
+
+Reading checks the zip's *central directory* before a single byte is decompressed (limits),
+then reads entries as streams with a hard cap, so a lying header cannot make us inflate
+gigabytes. Nothing is extracted to disk; evidence files are copied by the caller through
+`copy_entry` with the same cap.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+import shutil
+import stat
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Callable
+
+from ..services.errors import IntegrityFailure
+
+FORMAT = "cchc-package"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SIGNATURE = "signature"
+DEFAULT_VOLUME_SIZE = 20 * 1024 * 1024  # a common e-mail attachment limit
+_VOLUME_RE = re.compile(r"^(?P<stem>.+)\.(?P<n>\d{3})\.cchc$", re.IGNORECASE)
+_ALLOWED = re.compile(r"^(manifest\.json|signature|payload/[a-z_]{1,40}\.json|files/[0-9a-f]{64})$")
+_CHUNK = 1024 * 1024
+# Small entries may legitimately compress better than 100:1 (repetitive JSON); a bomb needs size.
+_RATIO_MIN_SIZE = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_entries: int = 10_000
+    max_entry_size: int = 200 * 1024 * 1024
+    max_total_size: int = 2 * 1024 * 1024 * 1024
+    max_ratio: int = 100
+    max_manifest_size: int = 4 * 1024 * 1024
+
+
+def _refuse(path: Path, why: str) -> IntegrityFailure:
+    return IntegrityFailure(f"Gói «{path.name}» không an toàn hoặc bị hỏng: {why} Không có gì được ghi.",
+                            file=str(path))
+
+
+def dumps(doc) -> bytes:
+    """Canonical JSON bytes (sorted keys) so the same content always hashes the same."""
+    return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+# ---------------------------------------------------------------- writing
+def write_package(out: Path, manifest: dict, payload: dict[str, list], files: dict[str, Path],
+                  sign: Callable[[bytes], bytes], volume_size: int | None = DEFAULT_VOLUME_SIZE) -> list[Path]:
+    """Write the package (crash-safe: temp file then rename); returns the file(s) written.
+
+    `files` maps sha256 -> source path. The manifest's `files` section is filled in here.
+    Above `volume_size` the zip is cut into `name.001.cchc`, `name.002.cchc`… to be imported together.
+    """
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    entries: dict[str, dict] = {}
+    fd, tmp_name = tempfile.mkstemp(prefix=".cchc-", suffix=".tmp", dir=out.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as zf:
+            for kind in sorted(payload):
+                data = dumps(payload[kind])
+                name = f"payload/{kind}.json"
+                zf.writestr(name, data)
+                entries[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+            for sha, src in sorted(files.items()):
+                name = f"files/{sha}"
+                zf.write(src, name)
+                entries[name] = {"sha256": sha, "size": Path(src).stat().st_size}
+            manifest = dict(manifest, files=entries)
+            mbytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+            zf.writestr(MANIFEST, mbytes)
+            zf.writestr(SIGNATURE, base64.b64encode(sign(mbytes)))
+        return _place(tmp, out, volume_size)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _place(tmp: Path, out: Path, volume_size: int | None) -> list[Path]:
+    stem = out.name[:-5] if out.name.lower().endswith(".cchc") else out.name
+    for old in out.parent.glob(f"{glob_escape(stem)}.[0-9][0-9][0-9].cchc"):
+        old.unlink()  # stale volumes of an earlier export would be joined to this one
+    size = tmp.stat().st_size
+    if not volume_size or size <= volume_size:
+        os.replace(tmp, out)
+        return [out]
+    written = []
+    with tmp.open("rb") as src:
+        n = 1
+        while chunk := src.read(volume_size):
+            part = out.with_name(f"{stem}.{n:03d}.cchc")
+            part.write_bytes(chunk)
+            written.append(part)
+            n += 1
+    out.unlink(missing_ok=True)
+    return written
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)
+
+
+# ---------------------------------------------------------------- reading
+def volume_parts(path: Path) -> list[Path]:
+    """`x.001.cchc` (or any part) -> all parts present, in order; a plain file -> itself."""
+    m = _VOLUME_RE.match(path.name)
+    if not m:
+        return [path]
+    parts, n = [], 1
+    while (p := path.with_name(f"{m.group('stem')}.{n:03d}.cchc")).is_file():
+        parts.append(p)
+        n += 1
+    return parts or [path]
+
+
+class PackageReader:
+    """An opened package whose central directory passed the limits. Use as a context manager."""
+
+    def __init__(self, path: str | Path, limits: Limits = Limits()):
+        self.path = Path(path)
+        self.limits = limits
+        self._tmp: Path | None = None
+        self._fh: BinaryIO | None = None
+        self.zf: zipfile.ZipFile | None = None
+        self._open()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self) -> None:
+        if self.zf is not None:
+            self.zf.close()
+        if self._fh is not None:
+            self._fh.close()
+        if self._tmp is not None:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+
+    def _open(self) -> None:
+        if not self.path.is_file():
+            raise IntegrityFailure(f"Không tìm thấy gói «{self.path}».", file=str(self.path))
+        parts = volume_parts(self.path)
+        source = parts[0]
+        if len(parts) > 1:
+            # Volumes are joined in a private temporary folder (package.md: nothing outside it).
+            self._tmp = Path(tempfile.mkdtemp(prefix="cchc-goi-"))
+            source = self._tmp / "joined.cchc"
+            with source.open("wb") as dst:
+                for p in parts:
+                    with p.open("rb") as src:
+                        shutil.copyfileobj(src, dst, _CHUNK)
+        try:
+            self._fh = source.open("rb")
+            self.zf = zipfile.ZipFile(self._fh)
+            infos = self.zf.infolist()
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, KeyError,
+                NotImplementedError, IndexError, OverflowError) as exc:
+            self.close()
+            hint = (" Gói gồm nhiều tập: hãy chép đủ các tập (.001, .002, …) vào cùng một thư mục."
+                    if _VOLUME_RE.match(self.path.name) else " Có thể tệp chưa chép hết hoặc bị cắt cụt.")
+            raise _refuse(self.path, "đây không phải gói CCHC (.cchc) đọc được." + hint) from exc
+        try:
+            self._check_limits(infos)
+        except IntegrityFailure:
+            self.close()
+            raise
+        self.infos = {i.filename: i for i in infos}
+
+    def _check_limits(self, infos: list[zipfile.ZipInfo]) -> None:
+        lim, p = self.limits, self.path
+        if len(infos) > lim.max_entries:
+            raise _refuse(p, f"có {len(infos)} mục, quá giới hạn {lim.max_entries}.")
+        seen, total = set(), 0
+        for i in infos:
+            name = i.filename
+            low = name.lower()
+            if "\\" in name:
+                raise _refuse(p, f"tên mục «{name}» chứa dấu gạch ngược.")
+            if name.startswith("/") or re.match(r"^[a-z]:", low) or name.startswith("//"):
+                raise _refuse(p, f"mục «{name}» dùng đường dẫn tuyệt đối.")
+            if ".." in name.split("/"):
+                raise _refuse(p, f"mục «{name}» trỏ ra ngoài thư mục (có «..»).")
+            if "\x00" in name:
+                raise _refuse(p, f"tên mục «{name!r}» chứa ký tự rỗng.")
+            mode = (i.external_attr >> 16) & 0xFFFF
+            if stat.S_ISLNK(mode):
+                raise _refuse(p, f"mục «{name}» là liên kết (symlink).")
+            if low in seen:
+                raise _refuse(p, f"mục «{name}» xuất hiện hai lần.")
+            seen.add(low)
+            if i.flag_bits & 0x1:
+                raise _refuse(p, f"mục «{name}» bị mã hóa.")
+            if not _ALLOWED.match(name):
+                raise _refuse(p, f"mục «{name}» không thuộc cấu trúc gói CCHC.")
+            if i.file_size > lim.max_entry_size:
+                raise _refuse(p, f"mục «{name}» quá lớn ({i.file_size // (1024 * 1024)} MB).")
+            total += i.file_size
+            if total > lim.max_total_size:
+                raise _refuse(p, "tổng dung lượng giải nén vượt 2 GB.")
+            if i.file_size > _RATIO_MIN_SIZE and i.file_size > lim.max_ratio * max(i.compress_size, 1):
+                raise _refuse(p, f"mục «{name}» nén bất thường (tỉ lệ trên {lim.max_ratio}:1, nghi «bom nén»).")
+
+    # Reading is streamed with a cap: the central directory may lie about sizes.
+    def iter_entry(self, name: str, cap: int | None = None):
+        info = self.infos.get(name)
+        if info is None:
+            raise _refuse(self.path, f"thiếu mục «{name}».")
+        cap = min(cap or info.file_size, info.file_size)
+        read = 0
+        try:
+            with self.zf.open(info) as fh:
+                while chunk := fh.read(_CHUNK):
+                    read += len(chunk)
+                    if read > cap:
+                        raise _refuse(self.path, f"mục «{name}» dài hơn kích thước khai báo.")
+                    yield chunk
+        except IntegrityFailure:
+            raise
+        except Exception as exc:  # zlib.error, BadZipFile (CRC), EOFError, struct.error…
+            raise _refuse(self.path, f"không đọc được mục «{name}» ({exc.__class__.__name__}).") from exc
+
+    def read(self, name: str, cap: int | None = None) -> bytes:
+        return b"".join(self.iter_entry(name, cap))
+
+    def digest(self, name: str) -> tuple[str, int]:
+        h, n = hashlib.sha256(), 0
+        for chunk in self.iter_entry(name):
+            h.update(chunk)
+            n += len(chunk)
+        return h.hexdigest(), n
+
+    def copy_entry(self, name: str, dest: Path, sha256: str) -> None:
+        """Copy an evidence file out (crash-safe), checking its hash on the way."""
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=dest.parent)
+        h = hashlib.sha256()
+        try:
+            with os.fdopen(fd, "wb") as out:
+                for chunk in self.iter_entry(name):
+                    h.update(chunk)
+                    out.write(chunk)
+            if h.hexdigest() != sha256:
+                raise _refuse(self.path, f"tệp minh chứng «{name}» không khớp mã băm.")
+            os.replace(tmp, dest)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+
+    def manifest(self) -> tuple[dict, bytes, bytes]:
+        """(parsed manifest, its exact bytes, raw signature) — checks format and version."""
+        p = self.path
+        mbytes = self.read(MANIFEST, self.limits.max_manifest_size)
+        try:
+            doc = json.loads(mbytes.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+            raise _refuse(p, "tệp mô tả (manifest.json) không đọc được.") from exc
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+            raise _refuse(p, "đây không phải gói trao đổi CCHC.")
+        version = doc.get("format_version")
+        if not isinstance(version, int) or isinstance(version, bool):
+            raise _refuse(p, "phiên bản định dạng gói không hợp lệ.")
+        if version > FORMAT_VERSION:
+            raise IntegrityFailure(f"Gói «{p.name}» dùng định dạng phiên bản {version}; máy này chỉ đọc được đến "
+                                   f"phiên bản {FORMAT_VERSION}. Hãy cập nhật CCHC Desktop lên bản đọc được "
+                                   f"định dạng {version} rồi nhận lại gói.", file=str(p))
+        if SIGNATURE not in self.infos:
+            raise IntegrityFailure(f"Gói «{p.name}» không có chữ ký: không thể biết ai đã gửi, gói bị từ chối.",
+                                   file=str(p))
+        try:
+            signature = base64.b64decode(self.read(SIGNATURE, 1024), validate=True)
+        except ValueError as exc:
+            raise _refuse(p, "chữ ký của gói bị hỏng.") from exc
+        return doc, mbytes, signature
+
+    def check_files(self, manifest: dict) -> list[str]:
+        """Every entry listed with the right size and SHA-256, and nothing unlisted."""
+        problems = []
+        listed = manifest.get("files")
+        if not isinstance(listed, dict):
+            return ["Tệp mô tả không liệt kê nội dung gói."]
+        for name in self.infos:
+            if name not in (MANIFEST, SIGNATURE) and name not in listed:
+                problems.append(f"Mục «{name}» có trong gói nhưng không được liệt kê (gói đã bị thêm vào).")
+        for name, meta in listed.items():
+            if not isinstance(meta, dict) or name not in self.infos:
+                problems.append(f"Thiếu mục «{name}» trong gói.")
+                continue
+            sha, size = self.digest(name)
+            if size != meta.get("size") or sha != meta.get("sha256"):
+                problems.append(f"Mục «{name}» đã bị thay đổi sau khi gói được ký.")
+        return problems
+
+    def payload(self, kind: str) -> list:
+        name = f"payload/{kind}.json"
+        if name not in self.infos:
+            return []
+        try:
+            data = json.loads(self.read(name).decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+            raise _refuse(self.path, f"dữ liệu «{name}» không đọc được.") from exc
+        if not isinstance(data, list):
+            raise _refuse(self.path, f"dữ liệu «{name}» không đúng cấu trúc.")
+        return data

@@ -1,0 +1,263 @@
+"""Step 4 and the apply part of step 5 of a package import (package.md): classify every record
+as created / updated / unchanged / conflict / refused, then apply the plan inside the caller's
+transaction.
+
+Revision rules (why no last-write-wins is needed):
+- every local change raises `revision`; applying a received record sets revision = base_revision
+  = the received revision, so "changed here since the last exchange" is `revision > base_revision`;
+- a received record whose revision is not newer than what we already took (`<= base_revision`)
+  or, for records the sender does not own, not newer than ours, is stale: `unchanged`;
+- changed here *and* the received copy was not derived from our current revision: `conflict`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..store import models as m
+from . import sync_records as sr
+from .errors import IntegrityFailure
+
+
+@dataclass
+class Action:
+    kind: str
+    rec: dict
+    local: object | None
+    status: str  # created | updated | unchanged | conflict | refused
+    message: str = ""
+
+
+@dataclass
+class MergePlan:
+    actions: list[Action] = field(default_factory=list)
+    evidence_meta: list[dict] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for a in self.actions if a.status == status)
+
+    def of(self, status: str) -> list[Action]:
+        return [a for a in self.actions if a.status == status]
+
+
+def _chunks(items, n=500):
+    items = list(items)
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+def _check_meta(kind: str, rec) -> None:
+    ok = (isinstance(rec, dict) and isinstance(rec.get("uuid"), str) and 0 < len(rec["uuid"]) <= 36
+          and all(isinstance(rec.get(k), int) and not isinstance(rec.get(k), bool)
+                  for k in ("revision", "base_revision"))
+          and isinstance(rec.get("deleted", False), bool)
+          and (rec.get("origin") is None or isinstance(rec.get("origin"), str)))
+    if not ok:
+        raise IntegrityFailure(f"Gói chứa một bản ghi «{sr.BY_NAME[kind].label}» không đúng cấu trúc; "
+                               "gói bị từ chối, không có gì được ghi.")
+
+
+class Merger:
+    def __init__(self, s: Session, payload: dict[str, list], sender_code: str, sender_is_province: bool):
+        self.s = s
+        self.payload = payload
+        self.sender = sender_code
+        self.sender_is_province = sender_is_province
+        self.owners = sr.Owners(s, payload)
+        self.uuid_maps = {t.name: sr.id_to_uuid(s, t.model) for t in sr.TYPES}
+        self.id_by_uuid = {k: {u: i for i, u in v.items()} for k, v in self.uuid_maps.items()}
+        self.refused: dict[str, set[str]] = {t.name: set() for t in sr.TYPES}
+        self.alias: dict[str, dict[str, int]] = {t.name: {} for t in sr.TYPES}  # incoming uuid -> local id
+
+    # -------------------------------------------------------------- classify
+    def classify(self) -> MergePlan:
+        plan = MergePlan(evidence_meta=[e for e in self.payload.get("evidence_file", []) if isinstance(e, dict)])
+        for rt in sr.TYPES:
+            recs = self.payload.get(rt.name, [])
+            for rec in recs:
+                _check_meta(rt.name, rec)
+                self._check_values(rt, rec)
+            local = self._load_local(rt, [r["uuid"] for r in recs])
+            natural = self._natural_index(rt) if rt.name in sr.NATURAL else {}
+            for rec in recs:
+                plan.actions.append(self._classify_one(rt, rec, local.get(rec["uuid"]), natural))
+        return plan
+
+    def _check_values(self, rt: sr.RecordType, rec: dict) -> None:
+        try:
+            for f in rt.fields:
+                sr._in(sr.column_type(rt, f), rec.get(f))
+            for key in rt.refs:
+                if rec.get(key) is not None and not isinstance(rec.get(key), str):
+                    raise sr.BadRecord(key)
+        except sr.BadRecord as exc:
+            raise IntegrityFailure(f"Gói chứa giá trị không hợp lệ ({sr.describe(rt.name, rec)}); "
+                                   "gói bị từ chối, không có gì được ghi.") from exc
+
+    def _load_local(self, rt: sr.RecordType, uuids: list[str]) -> dict[str, object]:
+        out = {}
+        for chunk in _chunks(uuids):
+            for row in self.s.execute(select(rt.model).where(rt.model.uuid.in_(chunk))).scalars():
+                out[row.uuid] = row
+        return out
+
+    def _natural_index(self, rt: sr.RecordType) -> dict[tuple, int]:
+        cols = [getattr(rt.model, c) for c in sr.NATURAL[rt.name]]
+        return {tuple(r[1:]): r[0] for r in self.s.execute(select(rt.model.id, *cols)).all()}
+
+    def resolve(self, rt: sr.RecordType, key: str, ref_uuid):
+        """Local id of a referenced record, or None; raises KeyError when it is unusable."""
+        if ref_uuid is None:
+            return None
+        target = rt.ref_type(key)
+        if ref_uuid in self.refused[target]:
+            raise KeyError(key)
+        if ref_uuid in self.alias[target]:
+            return self.alias[target][ref_uuid]
+        if ref_uuid in self.id_by_uuid[target]:
+            return self.id_by_uuid[target][ref_uuid]
+        if any(r.get("uuid") == ref_uuid for r in self.payload.get(target, [])):
+            return ref_uuid  # created by this package: resolved to an id while applying
+        raise KeyError(key)
+
+    def _refuse(self, rt, rec, message) -> Action:
+        self.refused[rt.name].add(rec["uuid"])
+        return Action(rt.name, rec, None, "refused", message)
+
+    def _classify_one(self, rt: sr.RecordType, rec: dict, local, natural: dict) -> Action:
+        owner = self.owners.owner(rt.name, rec)
+        owns = sr.sender_owns(owner, self.sender, self.sender_is_province)
+        label = sr.describe(rt.name, rec)
+        if local is None:
+            try:
+                ids = {key: self.resolve(rt, key, rec.get(key)) for key in rt.refs}
+            except KeyError as exc:
+                if exc.args[0] in sr.REQUIRED_REFS.get(rt.name, ()):
+                    return self._refuse(rt, rec, f"Bỏ qua {label}: thiếu bản ghi liên quan trong gói.")
+                ids = {key: None for key in rt.refs}
+            if rt.name in sr.NATURAL:
+                values = {rt.refs[k][0]: v for k, v in ids.items()} | {f: rec.get(f) for f in rt.fields}
+                nat = tuple(values.get(c) for c in sr.NATURAL[rt.name])
+                found = natural.get(nat)
+                if found is not None:
+                    # Same record made under another UUID on each side: treat it as one record.
+                    self.alias[rt.name][rec["uuid"]] = found
+                    local = self.s.get(rt.model, found)
+            if local is None:
+                if rec.get("deleted"):
+                    return Action(rt.name, rec, None, "unchanged")
+                if not owns and rt.name != "unit":
+                    return self._refuse(rt, rec, f"Gói từ {self.sender} tạo {label} mà đơn vị này không "
+                                                 f"có quyền tạo (thuộc {self._owner_name(owner)}); đã bỏ qua.")
+                return Action(rt.name, rec, None, "created")
+        if rt.name == "unit":
+            # The unit directory is context every package carries: only the province changes it, and
+            # only with a newer revision; a differing copy is never a conflict nor worth a refusal.
+            newer = self.sender_is_province and rec["revision"] > local.revision
+            if newer and sr.content(self.local_json(rt, local)) != sr.content(self._comparable(rt, rec)):
+                return Action(rt.name, rec, local, "updated")
+            return Action(rt.name, rec, local, "unchanged")
+        mine = self.local_json(rt, local)
+        if sr.content(mine) == sr.content(self._comparable(rt, rec)):
+            return Action(rt.name, rec, local, "unchanged")
+        if rec["revision"] <= local.base_revision or (not owns and rec["revision"] <= local.revision):
+            return Action(rt.name, rec, local, "unchanged")  # stale copy of something we already have
+        if not owns:
+            return self._refuse(rt, rec, f"Gói từ {self.sender} sửa {label} thuộc quyền của "
+                                         f"{self._owner_name(owner)}; phần này bị từ chối.")
+        if local.revision > local.base_revision and rec["base_revision"] < local.revision:
+            return Action(rt.name, rec, local, "conflict")
+        return Action(rt.name, rec, local, "updated")
+
+    def _owner_name(self, owner) -> str:
+        return "tỉnh" if owner == sr.PROVINCE else (owner or "đơn vị khác")
+
+    def _comparable(self, rt, rec) -> dict:
+        """The incoming record with references spelled as *our* UUIDs (aliases resolved)."""
+        out = dict(rec)
+        for key in rt.refs:
+            target = rt.ref_type(key)
+            ref = rec.get(key)
+            if ref in self.alias[target]:
+                out[key] = self.uuid_maps[target].get(self.alias[target][ref])
+        for f in rt.fields:
+            out[f] = sr._out(sr._in(sr.column_type(rt, f), rec.get(f)))
+        out.setdefault("deleted", False)
+        if rt.name == "plan_item":
+            out["offices"] = [dict(o, office=self.uuid_maps["office"].get(self.alias["office"].get(o.get("office")),
+                                                                          o.get("office")))
+                              for o in (rec.get("offices") or []) if isinstance(o, dict)]
+        return out
+
+    def local_json(self, rt, row) -> dict:
+        offices = None
+        if rt.name == "plan_item":
+            offices = [{"office": self.uuid_maps["office"].get(o.office_id), "role": o.role,
+                        "sort_order": o.sort_order} for o in row.offices]
+        return sr.to_json(rt, row, self.uuid_maps, offices)
+
+    # -------------------------------------------------------------- apply
+    def apply(self, plan: MergePlan, on_conflict: str | None) -> None:
+        for meta in plan.evidence_meta:
+            sha = meta.get("sha256")
+            if isinstance(sha, str) and len(sha) == 64 and self.s.get(m.EvidenceFile, sha) is None:
+                self.s.add(m.EvidenceFile(sha256=sha, file_name=str(meta.get("file_name") or sha)[:255],
+                                          size=int(meta.get("size") or 0)))
+        self.s.flush()
+        by_kind: dict[str, list[Action]] = {}
+        for a in plan.actions:
+            by_kind.setdefault(a.kind, []).append(a)
+        for rt in sr.TYPES:
+            acts = by_kind.get(rt.name, [])
+            created = []
+            for a in acts:
+                if a.status == "created":
+                    row = rt.model(uuid=a.rec["uuid"])
+                    self._fill(rt, row, a.rec, later_self_refs=True)
+                    self.s.add(row)
+                    created.append((a, row))
+                elif a.status == "updated" or (a.status == "conflict" and on_conflict == "take-theirs"):
+                    self._fill(rt, a.local, a.rec)
+                elif a.status == "conflict" and on_conflict == "keep-mine":
+                    # Ours now builds on theirs: the other side will take ours without a new conflict.
+                    a.local.base_revision = a.rec["revision"]
+                    a.local.revision = max(a.local.revision, a.rec["revision"]) + 1
+            self.s.flush()
+            for a, row in created:
+                self.id_by_uuid[rt.name][row.uuid] = row.id
+                self.uuid_maps[rt.name][row.id] = row.uuid
+            for a, row in created:  # references to records of the same type (parent criterion…)
+                for key, (col, target) in rt.refs.items():
+                    if target == rt.name and a.rec.get(key) is not None:
+                        setattr(row, col, self._ref_id(rt, key, a.rec.get(key)))
+            self.s.flush()
+
+    def _ref_id(self, rt, key, ref_uuid):
+        try:
+            value = self.resolve(rt, key, ref_uuid)
+        except KeyError:
+            return None
+        if isinstance(value, str):
+            return self.id_by_uuid[rt.ref_type(key)].get(value)
+        return value
+
+    def _fill(self, rt: sr.RecordType, row, rec: dict, later_self_refs: bool = False) -> None:
+        for f in rt.fields:
+            setattr(row, f, sr._in(sr.column_type(rt, f), rec.get(f)))
+        for key, (col, target) in rt.refs.items():
+            if later_self_refs and target == rt.name:
+                continue
+            setattr(row, col, self._ref_id(rt, key, rec.get(key)))
+        owner = self.owners.owner(rt.name, rec)
+        row.origin = owner if owner not in (None, sr.PROVINCE) else (rec.get("origin") or row.origin)
+        row.revision = rec["revision"]
+        row.base_revision = rec["revision"]
+        row.deleted = bool(rec.get("deleted", False))
+        if rt.name == "plan_item":
+            row.offices.clear()
+            for n, o in enumerate(x for x in (rec.get("offices") or []) if isinstance(x, dict)):
+                oid = self.alias["office"].get(o.get("office")) or self.id_by_uuid["office"].get(o.get("office"))
+                if oid is not None and o.get("role") in ("lead", "partner"):
+                    row.offices.append(m.PlanItemOffice(office_id=oid, role=o["role"], sort_order=n))
