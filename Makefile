@@ -148,13 +148,14 @@ bench: venv forms translations
 		QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py; \
 	else echo "bench: benchmarks/run.py does not exist yet"; fi
 
-# Packaging comes with issue 9 (installer/build.sh).
+# The frozen bundle: dist/cchc-desktop/ + dist/cchc-desktop-<version>-linux-<arch>.tar.gz,
+# then its self-test (installer/build.sh; installs PyInstaller, the `dist` extra, if missing).
 dist: venv forms translations
-	@if [ -f installer/build.sh ]; then bash installer/build.sh; \
-	else echo "dist: not yet (installer/build.sh does not exist)"; exit 1; fi
+	PYTHON=$(BIN)/python bash installer/build.sh
 
+# Tests of the built bundle itself (tests/dist, marker `dist`).
 test-dist: dist
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m dist $(PYTEST_ARGS)
+	@QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m dist tests/dist $(PYTEST_ARGS)
 
 clean:
 	rm -f $(FORMS_DIR)/ui_*.py $(TR_DIR)/*.qm
