@@ -1,0 +1,91 @@
+"""`plan draft`: next year's remediation plan from a unit's deductions of a result year."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.numbers import json_dec
+from ..domain.plan_drafting import (RELATED_OFFICES, DeductionIn, draft_metadata, draft_tasks)
+from ..domain.text import fold
+from ..store.models import Office, PlanItem, PlanItemOffice, RemediationPlan, Unit
+from . import audit, criteria, scores, units
+from .errors import NotFound
+from .office_map import office_map_in
+from .plans import apply_deadline
+
+META_FIELDS = ("number", "place", "governing_body", "issuing_body", "subject", "bases", "purpose", "requirements",
+               "tasks_intro", "organisation", "signer_name", "signer_authority", "signer_authority_body",
+               "signer_title_line1", "signer_title", "recipients", "appendix_title")
+
+
+def deductions_of(s: Session, unit: Unit, result_year: int) -> list[DeductionIn]:
+    sets = criteria.sets_of_year(s, result_year, unit.level) or criteria.sets_of_year(s, result_year)
+    for cs in sets:
+        for r in scores.results_of_set(s, cs):
+            if r.unit.id == unit.id:
+                return [DeductionIn(d.code, d.name, d.max, d.lost, d.reason, d.kind, d.criterion_id)
+                        for d in r.totals.deductions]
+    raise NotFound(f"Đơn vị «{unit.name}» chưa có điểm thẩm định năm {result_year}: chưa thể lập kế hoạch "
+                   "khắc phục. Hãy nhập điểm trước (cchc scores import).")
+
+
+def latest_plan_fields(s: Session, unit: Unit) -> dict | None:
+    p = s.execute(select(RemediationPlan).where(RemediationPlan.unit_id == unit.id,
+                                                RemediationPlan.deleted.is_(False))
+                  .order_by(RemediationPlan.year.desc(), RemediationPlan.id.desc()).limit(1)).scalar_one_or_none()
+    if p is None:
+        return None
+    out = {k: getattr(p, k) for k in META_FIELDS}
+    out.update(year=p.year, result_year=p.result_year)
+    return out
+
+
+def related_offices_group(s: Session, unit: Unit) -> tuple[int, ...]:
+    """The "Các phòng, ban liên quan" entry of the unit's directory, if it has one."""
+    key = fold(RELATED_OFFICES)
+    for o in s.execute(select(Office).where(Office.unit_id == unit.id, Office.deleted.is_(False),
+                                            Office.valid_to.is_(None))).scalars():
+        if fold(o.name) == key or fold(o.short_name) == key:
+            return (o.id,)
+    return ()
+
+
+def draft_plan(db, unit_ref: str, result_year: int) -> dict:
+    """Create a draft plan for `result_year + 1`: one task per deduction. Returns what was created."""
+    with db.session() as s:
+        unit = units.find_unit(s, unit_ref)
+        deductions = deductions_of(s, unit, result_year)
+        year = result_year + 1
+        office_map = office_map_in(s, unit)
+        tasks = draft_tasks(deductions, office_map, year, related_offices_group(s, unit))
+        meta = draft_metadata(latest_plan_fields(s, unit), year, result_year)
+        plan = RemediationPlan(unit_id=unit.id, result_year=result_year, year=year, state="draft",
+                               origin=unit.code, **meta)
+        if not plan.place:
+            plan.place = unit.place
+        s.add(plan)
+        s.flush()
+        for t in tasks:
+            item = PlanItem(plan_id=plan.id, stt=t.stt, content=t.content, criterion_id=t.criterion_id,
+                            criterion_code=t.criterion_code, criterion_name=t.criterion_name,
+                            max_points=t.max_points, points_lost=t.points_lost, reason=t.reason or None,
+                            expected_output=t.expected_output, status="not_started", origin=unit.code)
+            item.plan = plan
+            apply_deadline(item, t.deadline_text, year)
+            for role, ids in (("lead", t.lead), ("partner", t.partners)):
+                for n, oid in enumerate(ids):
+                    item.offices.append(PlanItemOffice(office_id=oid, office=s.get(Office, oid), role=role,
+                                                       sort_order=n))
+            s.add(item)
+        s.flush()
+        unmapped = [t.criterion_code for t in tasks if not t.lead]
+        audit.record(s, "plan.draft", "remediation_plan", plan.id, None,
+                     {"unit": unit.code, "year": year, "result_year": result_year, "items": len(tasks),
+                      "unmapped": unmapped})
+        return {"plan_id": plan.id, "unit": unit.code, "year": year, "result_year": result_year,
+                "items": len(tasks), "deductions": len(deductions),
+                "points_lost": json_dec(sum((d.points_lost for d in deductions), Decimal(0))),
+                "without_lead": unmapped}
+
