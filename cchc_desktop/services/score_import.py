@@ -1,0 +1,254 @@
+"""`scores import`: a provincial score workbook (per-unit, matrix or ranking layout) into the
+database, all or nothing.
+
+The workbook is read and checked first (io.score_workbook); then the database is compared with
+it in memory (existing scores loaded in one query) and only differences are written, in bulk.
+Any error leaves the database exactly as before — not even the import record is kept. Every
+import that is kept records the previous values of what it changed (`import_log`), so
+`undo_last_import` can restore them.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from sqlalchemy import insert, select, update
+
+from ..domain.numbers import json_dec
+from ..domain.text import clean, fold, nfc
+from ..io.issues import Issue
+from ..io.score_workbook import ScoresParse, parse_scores
+from ..io.unit_match import core_name
+from ..io.workbook_reader import open_workbook
+from ..io.formulas import col_index
+from ..io.xlsx_table import IDS_SHEET, ids_table
+from ..store.models import Assessment, CriteriaSet, PublishedResult, Score, Unit
+from . import audit, criteria, import_log, units
+from .errors import CchcError, InputRejected
+from .score_apply import apply_published, apply_unit_scores
+
+_REF = re.compile(r"^([A-Z]{1,3})(\d+)$")
+
+
+class ImportCancelled(CchcError):
+    exit_code = 2
+
+
+class _Discard(Exception):
+    """Raised inside the transaction to roll it back (dry run, errors) with a result in hand."""
+
+    def __init__(self, doc: dict):
+        self.doc = doc
+
+
+@dataclass
+class ImportContext:
+    s: object
+    year: int
+    file_name: str
+    criteria_set: CriteriaSet | None
+    crit_by_code: dict = field(default_factory=dict)
+    who: str = ""
+    progress: Callable | None = None
+    cancelled: Callable | None = None
+    undo: dict = field(default_factory=lambda: {"scores_created": [], "scores_updated": [],
+                                                "assessments_created": [], "assessment_states": [],
+                                                "units_created": [], "published_created": [],
+                                                "published_updated": []})
+
+    def check_cancel(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ImportCancelled("Đã hủy nhập bảng điểm; cơ sở dữ liệu không thay đổi.")
+
+
+def _known_units(s) -> list[tuple[str, str]]:
+    out = []
+    for u in s.execute(select(Unit).where(Unit.deleted.is_(False))).scalars():
+        out.append((u.code, u.name))
+        if u.short_name and fold(u.short_name) != fold(u.name):
+            out.append((u.code, u.short_name))
+    return out
+
+
+def _known_criteria(s, cs: CriteriaSet | None) -> dict | None:
+    if cs is None:
+        return None
+    return {c.code: (c.max_points, c.kind) for c in criteria.crits_of(s, cs.id)}
+
+
+def _pick_set(s, wb, file_name, year, layout, level, known_units, mappings) -> CriteriaSet | None:
+    sets = criteria.sets_of_year(s, year, level)
+    if len(sets) == 1:
+        return sets[0]
+    if not sets:
+        if layout == "ranking":
+            return None
+        what = f" cấp «{level}»" if level else ""
+        raise InputRejected(f"Chưa có bộ tiêu chí năm {year}{what}: hãy nhập bộ tiêu chí trước (cchc criteria "
+                            "import) rồi mới nhập bảng điểm.", file=file_name)
+    # Several sets (districts, departments…): the level of the units the workbook names decides.
+    first = parse_scores(wb, file_name, layout, None, known_units, mappings)
+    codes = {u.matched_unit_code for u in first.units} | {p.matched_unit_code for p in first.published}
+    levels = {u.level for u in s.execute(select(Unit).where(Unit.code.in_(codes - {None}))).scalars()}
+    matching = [cs for cs in sets if cs.level in levels]
+    if len(matching) == 1:
+        return matching[0]
+    return criteria.find_set(s, year)
+
+
+def _province_of(s) -> Unit | None:
+    u = units.own_unit(s)
+    seen = 0
+    while u is not None and u.level != "tinh" and seen < 10:
+        u, seen = u.parent, seen + 1
+    return u
+
+
+def _new_code(label: str, prefix: str, taken: set[str]) -> str:
+    core = re.sub(r"[^A-Z0-9]", "", fold(core_name(label) or label).upper()) or "DONVI"
+    base = f"{prefix}-{core}" if prefix else core
+    code, n = base[:60], 2
+    while code in taken:
+        code, n = f"{base[:56]}-{n}", n + 1
+    taken.add(code)
+    return code
+
+
+def _resolve_units(ctx: ImportContext, parsed: ScoresParse, add_units: bool, errors: list[Issue],
+                   unknown: list[str]) -> dict[str, Unit]:
+    """Unit code -> Unit for every entry; unknown labels become errors, or units with --add-units."""
+    s = ctx.s
+    entries = [(u.unit_label, u.sheet, u.label_cell, u) for u in parsed.units] + \
+              [(p.unit_label, p.sheet, p.label_cell, p) for p in parsed.published]
+    all_units = {u.code: u for u in s.execute(select(Unit)).scalars()}
+    province = _province_of(s) if add_units else None
+    level = ctx.criteria_set.level if ctx.criteria_set is not None else \
+        (units.own_unit(s).level if units.own_unit(s) else "huyen")
+    taken = set(all_units)
+    made_by_label: dict[str, Unit] = {}
+    for label, sheet, cell, entry in entries:
+        code = entry.matched_unit_code
+        if code is not None or len(entry.candidates) > 1:
+            continue  # matched, or ambiguous (already an error of the reader)
+        key = fold(label)
+        if not add_units:
+            unknown.append(label)
+            errors.append(Issue("error", f"Không tìm thấy đơn vị «{label}» trong danh mục đơn vị. Hãy thêm đơn vị "
+                                         "(cchc units add) hoặc nhập lại với --add-units.", sheet, cell,
+                                ctx.file_name))
+            continue
+        if key not in made_by_label:
+            unit = units.add_unit_in(s, _new_code(label, province.code if province else "", taken), clean(label),
+                                     level, province.code if province else None)
+            made_by_label[key] = unit
+            all_units[unit.code] = unit
+            ctx.undo["units_created"].append(unit.id)
+            unknown.append(label)
+        _set_code(entry, made_by_label[key].code)
+    return all_units
+
+
+def _set_code(entry, code: str) -> None:
+    object.__setattr__(entry, "matched_unit_code", code)
+
+
+def _apply_ids(wb, parsed: ScoresParse, s) -> None:
+    """Workbooks this app wrote name each sheet's unit by code in the hidden `_cchc` sheet."""
+    sheet = wb.sheet(IDS_SHEET)
+    if sheet is None:
+        return
+    by_sheet = {row[0]: row[1] for row in ids_table(sheet).get("unit", []) if len(row) >= 2}
+    if not by_sheet:
+        return
+    existing = {c for (c,) in s.execute(select(Unit.code).where(Unit.code.in_(set(by_sheet.values()))))}
+    for u in parsed.units:
+        code = by_sheet.get(u.sheet)
+        if code in existing:
+            u.matched_unit_code, u.candidates = code, []
+
+
+def _raw_reason(wb, sheet_name: str, ref: str | None, fallback: str) -> str:
+    """The reason cell with its line breaks (the reader's text joins lines)."""
+    if not ref:
+        return fallback
+    m = _REF.match(ref)
+    sheet = wb.sheet(sheet_name)
+    if not m or sheet is None:
+        return fallback
+    v = sheet.value(int(m.group(2)) - 1, col_index(m.group(1)))
+    if not isinstance(v, str):
+        return fallback
+    lines = [clean(line) for line in nfc(v).replace("\r\n", "\n").split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def import_scores(db, path, year: int, layout: str = "auto", add_units: bool = False, dry_run: bool = False,
+                  mappings=None, progress=None, cancelled=None, level: str | None = None) -> dict:
+    path = os.fspath(path)
+    file_name = os.path.basename(path)
+    if layout not in ("auto", "per-unit", "matrix", "ranking"):
+        raise InputRejected(f"Dạng bảng «{layout}» không hợp lệ (auto, per-unit, matrix, ranking).")
+    wb = open_workbook(path)
+    digest = import_log.sha256_of(path)
+    try:
+        with db.session() as s:
+            known_units = _known_units(s)
+            cs = _pick_set(s, wb, file_name, year, layout, level, known_units, mappings)
+            ctx = ImportContext(s, year, file_name, cs, who=audit.current_user(), progress=progress,
+                                cancelled=cancelled)
+            if cs is not None:
+                ctx.crit_by_code = {c.code: c for c in criteria.crits_of(s, cs.id)}
+            parsed = parse_scores(wb, file_name, layout, _known_criteria(s, cs), known_units, mappings)
+            _apply_ids(wb, parsed, s)
+            errors, unknown = list(parsed.errors), []
+            by_code = _resolve_units(ctx, parsed, add_units, errors, unknown)
+            doc = {"ok": not errors, "dry_run": dry_run, "layout": parsed.layout, "year": year,
+                   "units": len({e.matched_unit_code for e in [*parsed.units, *parsed.published]
+                                 if e.matched_unit_code}),
+                   "created": 0, "updated": 0, "unchanged": 0,
+                   "errors": [i.to_json() for i in errors], "warnings": [i.to_json() for i in parsed.warnings],
+                   "unknown_units": unknown, "import_id": None}
+            if errors:
+                raise _Discard(doc)
+            if parsed.layout == "ranking":
+                counts = apply_published(ctx, parsed.published, by_code)
+            else:
+                for u in parsed.units:
+                    u.scores = [sc if not sc.reason_cell else
+                                _replace_reason(sc, _raw_reason(wb, u.sheet, sc.reason_cell, sc.reason))
+                                for sc in u.scores]
+                counts = apply_unit_scores(ctx, parsed.units, by_code)
+            doc.update(counts)
+            if dry_run:
+                raise _Discard(doc)
+            rec = import_log.record(s, "scores", path, digest, year,
+                                    {"layout": parsed.layout, "units": doc["units"], **counts},
+                                    doc["warnings"], ctx.undo)
+            doc["import_id"] = rec.id
+            return doc
+    except _Discard as d:
+        return d.doc
+
+
+def _replace_reason(sc, reason: str):
+    from dataclasses import replace
+    return replace(sc, reason=reason)
+
+
+def undo_last_import(db) -> dict:
+    """Restore what the last kept score import changed (its record stays, marked undone)."""
+    from .score_apply import undo_changes
+    from ..store.models import ImportRecord
+    with db.session() as s:
+        # Undo works like a stack: each call takes back the newest import not yet undone.
+        rec = next((r for r in s.execute(select(ImportRecord).where(ImportRecord.kind == "scores")
+                                         .order_by(ImportRecord.id.desc())).scalars()
+                    if r.undo_data and not r.undo_data.get("undone")), None)
+        if rec is None:
+            raise InputRejected("Không có lần nhập bảng điểm nào để hoàn tác.")
+        restored = undo_changes(s, rec.undo_data)
+        rec.undo_data = {**rec.undo_data, "undone": True}
+        audit.record(s, "scores.import.undo", "import_record", rec.id, after=restored)
+        return {"ok": True, "import_id": rec.id, "file_name": rec.file_name, **restored}
