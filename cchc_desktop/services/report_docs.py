@@ -154,7 +154,7 @@ def progress_doc(s: Session, plan_id: int, period, overrides: dict | None = None
     summary.append("Kết quả thực hiện từng nhiệm vụ như sau:")
     trouble = [t for t in tasks if t.status in ("overdue", "failed")]
     diff = paras(difficulties) or tuple(
-        f"- Nhiệm vụ {t.stt} ({t.content}): {t.status_label.lower()}" + (f"; {t.progress}" if t.progress else "")
+        f"- Nhiệm vụ {t.stt} ({t.content}): {t.status_label.lower()}" + (f"; {t.progress.rstrip('.')}" if t.progress else "")
         + "." for t in trouble) or ("Trong kỳ báo cáo không phát sinh khó khăn, vướng mắc.",)
     doc = ProgressDoc(
         letterhead=lh,

@@ -37,7 +37,8 @@ class Rule(Flowable):
 def date_line(place: str, d: date | None, year: int) -> str:
     """'Tuy Đức, ngày 05 tháng 4 năm 2023': day < 10 and months 1–2 get a leading zero."""
     if d is None:
-        return f"{place}, ngày      tháng      năm {year}".lstrip(", ")
+        gap = "\u00a0" * 6  # kept open for the date written at signing; plain spaces would collapse
+        return f"{place}, ngày{gap}tháng{gap}năm {year}".lstrip(", ")
     day = f"{d.day:02d}"
     month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
     return f"{place}, ngày {day} tháng {month} năm {d.year}".lstrip(", ")

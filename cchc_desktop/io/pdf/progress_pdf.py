@@ -23,10 +23,13 @@ def progress_story(doc: ProgressDoc) -> list[Flowable]:
     story += body_paragraphs(doc.intro)
     story.append(Paragraph("I. KẾT QUẢ THỰC HIỆN", st["heading"]))
     story += body_paragraphs(doc.summary)
-    rows = [[cell(t.stt, "cell_center"), cell(t.content), cell("; ".join(t.lead)), cell(t.deadline, "cell_center"),
-             cell(t.status_label, "cell_center"), cell(t.progress)] for t in doc.tasks]
+    # 11 pt cells: six columns must fit the portrait text width without breaking office names
+    rows = [[cell(t.stt, "cell_s_center"), cell(t.content, "cell_s"), cell("; ".join(t.lead), "cell_s"),
+             cell(t.deadline, "cell_s_center"), cell(t.status_label, "cell_s_center"), cell(t.progress, "cell_s")]
+            for t in doc.tasks]
     story.append(ruled_table(["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Tình trạng",
-                              "Kết quả thực hiện"], rows, (0.06, 0.3, 0.16, 0.13, 0.13, 0.22), width))
+                              "Kết quả thực hiện"], rows, (0.07, 0.29, 0.19, 0.14, 0.12, 0.19), width,
+                             head_style="cell_s_head"))
     story.append(Paragraph("II. KHÓ KHĂN, VƯỚNG MẮC", st["heading"]))
     story += body_paragraphs(doc.difficulties)
     story.append(Paragraph("III. ĐỀ XUẤT, KIẾN NGHỊ", st["heading"]))

@@ -58,6 +58,9 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell_right": ParagraphStyle("cell_right", base, fontSize=12, leading=14.5, alignment=TA_RIGHT),
         "cell_head": ParagraphStyle("cell_head", base, fontName=B, fontSize=12, leading=14.5, alignment=TA_CENTER),
         "cell_bold": ParagraphStyle("cell_bold", base, fontName=B, fontSize=12, leading=14.5, alignment=TA_LEFT),
+        "cell_s": ParagraphStyle("cell_s", base, fontSize=11, leading=13, alignment=TA_LEFT),
+        "cell_s_center": ParagraphStyle("cell_s_center", base, fontSize=11, leading=13, alignment=TA_CENTER),
+        "cell_s_head": ParagraphStyle("cell_s_head", base, fontName=B, fontSize=11, leading=13, alignment=TA_CENTER),
         "small": ParagraphStyle("small", base, fontSize=9, leading=11, alignment=TA_LEFT),
         "page_no": ParagraphStyle("page_no", base, fontSize=13, alignment=TA_CENTER),
     }

@@ -17,9 +17,9 @@ def bold(text, style: str = "cell_bold") -> Paragraph:
 
 
 def ruled_table(head: list[str], rows: list[list], fractions: tuple[float, ...], width: float,
-                extra_style: list | None = None) -> LongTable:
+                extra_style: list | None = None, head_style: str = "cell_head") -> LongTable:
     """A grid table whose header row repeats on every page and whose rows never split."""
-    data = [[Paragraph(esc(h), styles()["cell_head"]) for h in head]] + rows
+    data = [[Paragraph(esc(h), styles()[head_style]) for h in head]] + rows
     table = LongTable(data, colWidths=[width * f for f in fractions], repeatRows=1, splitByRow=1)
     table.setStyle(TableStyle(GRID + [("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93))]
                               + (extra_style or [])))
