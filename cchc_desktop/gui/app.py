@@ -1,0 +1,132 @@
+"""Starting the desktop app: `cchc gui` (run_gui) and the `cchc-desktop` gui script (main)."""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from .. import APP_NAME, ORG_NAME, __version__, paths
+
+log = logging.getLogger(__name__)
+TABS = ("criteria", "scores", "plans", "reports")
+
+
+def _log_file() -> Path:
+    return paths.data_dir() / "cchc-loi.log"
+
+
+def _setup_logging() -> None:
+    try:
+        _log_file().parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(_log_file(), encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    if not any(isinstance(h, type(handler)) for h in root.handlers):
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def _excepthook(exc_type, exc, tb) -> None:
+    """Any error that escapes a slot: logged in full, shown to the officer in Vietnamese."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ..services.errors import CchcError
+
+    log.error("unhandled error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+    if QApplication.instance() is None:
+        return
+    if isinstance(exc, CchcError):
+        text = exc.located()
+    else:
+        text = (f"Đã xảy ra lỗi không mong đợi: {exc_type.__name__}: {exc}\n\n"
+                f"Dữ liệu đã lưu không bị ảnh hưởng. Chi tiết kỹ thuật đã ghi vào {_log_file()}.")
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        print(text, file=sys.stderr)  # nobody can click a dialog offscreen
+        return
+    QMessageBox.critical(None, APP_NAME, text)
+
+
+def make_app(argv=None):
+    """The QApplication with our names (QSettings keys), icon, font and language."""
+    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    from . import i18n
+    from .main_window import app_icon
+
+    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    if not QFontDatabase.families():
+        # offscreen without fontconfig fonts: our bundled serif still renders Vietnamese
+        for style in ("Regular", "Bold", "Italic", "BoldItalic"):
+            QFontDatabase.addApplicationFont(str(paths.font_path(style)))
+    return app
+
+
+def run_gui(db_path, tab: str | None = None, screenshot: str | None = None, lang: str | None = None) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..services.errors import CchcError
+    from ..store.engine import Database
+    from . import i18n
+    from .main_window import MainWindow
+
+    _setup_logging()
+    app = make_app()
+    sys.excepthook = _excepthook
+    language = lang or i18n.saved_language()
+    i18n.apply_language(language)
+    db_path = Path(db_path) if db_path else paths.default_db_path()
+    try:
+        db = Database.open(db_path)
+    except CchcError as exc:
+        if screenshot:
+            print(exc.located(), file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, exc.located())
+        return exc.exit_code
+    window = MainWindow(db)
+    if tab:
+        window.show_tab(tab)
+    if screenshot:
+        return _screenshot(app, window, screenshot)
+    window.show()
+    code = app.exec()
+    db.close()
+    return code
+
+
+def _screenshot(app, window, path) -> int:
+    """Lay the window out at its normal size, let every deferred paint happen, then save it."""
+    window.resize(1280, 800)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    ok = window.grab().save(str(path))
+    window.close()
+    if not ok:
+        print(f"Không ghi được ảnh chụp «{path}».", file=sys.stderr)
+        return 2
+    return 0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="cchc-desktop", description="CCHC Desktop")
+    parser.add_argument("--db", help="tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng)")
+    parser.add_argument("--tab", choices=TABS, help="mở sẵn một thẻ")
+    parser.add_argument("--screenshot", help="vẽ cửa sổ ra tệp PNG rồi thoát")
+    parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện")
+    args = parser.parse_args(argv)
+    return run_gui(args.db or paths.default_db_path(), tab=args.tab, screenshot=args.screenshot, lang=args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

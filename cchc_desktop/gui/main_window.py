@@ -1,0 +1,332 @@
+"""The main window: four tabs sharing one unit/year choice, one undo stack, one status bar."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtGui import QActionGroup, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from .. import __version__, paths
+from ..services import scorecard
+from ..services.errors import CchcError
+from ..store.engine import Database
+from . import i18n, queries
+from .commands import EditContext
+from .forms import form_class
+from .tabs.criteria_tab import CriteriaTab
+from .tabs.plans_tab import PlansTab
+from .tabs.reports_tab import ReportsTab
+from .tabs.scores_tab import ScoresTab
+from .tasks import run_task
+
+log = logging.getLogger(__name__)
+TAB_KEYS = ("criteria", "scores", "plans", "reports")
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(paths.resources_dir() / "icons" / "cchc.svg"))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = form_class("main_window")()
+        self.ui.setupUi(self)
+        self.setWindowIcon(app_icon())
+        self.db = db
+        self.settings = QSettings()
+        self.undo_stack = QUndoStack(self)
+        self.edit_context = EditContext(lambda: self.db, self._data_changed, self._edit_failed)
+        self.units: list = []
+        self.years: list[int] = []
+        self._loading = False
+
+        self.tabs = {"criteria": CriteriaTab(), "scores": ScoresTab(), "plans": PlansTab(), "reports": ReportsTab()}
+        for key in TAB_KEYS:
+            tab = self.tabs[key]
+            tab.undo_stack, tab.edit_context = self.undo_stack, self.edit_context
+            tab.status_message.connect(self.show_message)
+            self.ui.tabs.addTab(tab, "")
+        self._dirty = set(TAB_KEYS)
+        self.ui.tabs.currentChanged.connect(self._tab_shown)
+
+        self._build_toolbar()
+        self._build_edit_menu()
+        self._build_status_bar()
+        self._connect_actions()
+        self.retranslate()
+        self.resize(1280, 800)
+        self._restore_geometry()
+        self.reload_all()
+
+    # --- construction ----------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = self.ui.toolbar
+        self.unit_label = QLabel()
+        self.unit_combo = QComboBox()
+        self.unit_combo.setObjectName("unitCombo")
+        self.unit_combo.setMinimumContentsLength(34)
+        self.unit_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.year_label = QLabel()
+        self.year_combo = QComboBox()
+        self.year_combo.setObjectName("yearCombo")
+        self.year_combo.setMinimumContentsLength(6)
+        for w in (self.unit_label, self.unit_combo):
+            bar.addWidget(w)
+        bar.addSeparator()
+        for w in (self.year_label, self.year_combo):
+            bar.addWidget(w)
+        self.unit_label.setContentsMargins(6, 0, 4, 0)
+        self.year_label.setContentsMargins(6, 0, 4, 0)
+        self.unit_combo.currentIndexChanged.connect(self._context_changed)
+        self.year_combo.currentIndexChanged.connect(self._context_changed)
+
+    def _build_edit_menu(self) -> None:
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.ui.menuEdit.addAction(self.undo_action)
+        self.ui.menuEdit.addAction(self.redo_action)
+        self.ui.toolbar.insertAction(self.ui.toolbar.actions()[0] if self.ui.toolbar.actions() else None,
+                                     self.undo_action)
+
+    def _build_status_bar(self) -> None:
+        self.db_label = QLabel()
+        self.own_label = QLabel()
+        self.statusBar().addPermanentWidget(self.own_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    def _connect_actions(self) -> None:
+        ui = self.ui
+        ui.actionCreateDemo.triggered.connect(self.create_demo)
+        ui.emptyDemoButton.clicked.connect(self.create_demo)
+        ui.actionOpenDatabase.triggered.connect(self.choose_database)
+        ui.emptyOpenButton.clicked.connect(self.choose_database)
+        ui.actionBackup.triggered.connect(self.backup)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionAbout.triggered.connect(self.about)
+        for n, action in enumerate((ui.actionShowCriteria, ui.actionShowScores, ui.actionShowPlans,
+                                    ui.actionShowReports)):
+            action.triggered.connect(lambda _=False, n=n: self.show_tab(TAB_KEYS[n]))
+        group = QActionGroup(self)
+        for action, lang in ((ui.actionLangVi, "vi"), (ui.actionLangEn, "en")):
+            group.addAction(action)
+            action.setChecked(i18n.current_language() == lang)
+            action.triggered.connect(lambda _=False, lang=lang: self.set_language(lang))
+        ui.emptyTitle.setStyleSheet("font-size: 16pt; font-weight: bold;")
+
+    # --- context: units and years ----------------------------------------------
+    def reload_all(self) -> None:
+        self._loading = True
+        try:
+            self.units = queries.units_own_first(self.db)
+            self.years = queries.years(self.db)
+        except CchcError as exc:
+            self.units, self.years = [], []
+            self.show_error(exc.located())
+        self.unit_combo.clear()
+        for u in self.units:
+            self.unit_combo.addItem(("★ " if u.own else "") + u.name, u.code)
+        self.year_combo.clear()
+        for y in self.years:
+            self.year_combo.addItem(str(y), y)
+        self._restore_choice()
+        self._loading = False
+        has_data = bool(self.units)
+        self.ui.pages.setCurrentWidget(self.ui.tabsPage if has_data else self.ui.emptyPage)
+        self.unit_combo.setEnabled(has_data)
+        self.year_combo.setEnabled(bool(self.years))
+        self._update_status()
+        self._context_changed()
+
+    def _restore_choice(self) -> None:
+        saved_unit = self.settings.value("context/unit", "")
+        pos = self.unit_combo.findData(saved_unit)
+        self.unit_combo.setCurrentIndex(pos if pos >= 0 else (0 if self.units else -1))
+        saved_year = self.settings.value("context/year", None)
+        pos = self.year_combo.findData(int(saved_year)) if str(saved_year or "").isdigit() else -1
+        if pos < 0:
+            pos = self._latest_scored_year()
+        self.year_combo.setCurrentIndex(pos)
+
+    def _latest_scored_year(self) -> int:
+        """The newest year the chosen unit has scores for (else the newest year)."""
+        unit = self.current_unit()
+        for n, y in enumerate(self.years):
+            if unit is None:
+                break
+            try:
+                scorecard.build(self.db, unit.code, y)
+                return n
+            except CchcError:
+                continue
+        return 0 if self.years else -1
+
+    def current_unit(self):
+        i = self.unit_combo.currentIndex()
+        return self.units[i] if 0 <= i < len(self.units) else None
+
+    def current_year(self) -> int | None:
+        return self.year_combo.currentData()
+
+    def _context_changed(self, *_):
+        if self._loading:
+            return
+        unit, year = self.current_unit(), self.current_year()
+        if unit is not None:
+            self.settings.setValue("context/unit", unit.code)
+        if year is not None:
+            self.settings.setValue("context/year", year)
+        for tab in self.tabs.values():
+            tab.db, tab.unit, tab.year = self.db, unit, year
+        self._dirty = set(TAB_KEYS)
+        self._tab_shown(self.ui.tabs.currentIndex())
+
+    def _tab_shown(self, index: int) -> None:
+        if not 0 <= index < len(TAB_KEYS):
+            return
+        key = TAB_KEYS[index]
+        self.settings.setValue("window/tab", key)
+        if key in self._dirty:
+            self._dirty.discard(key)
+            self.tabs[key].reload()
+
+    def show_tab(self, key: str) -> None:
+        if key in TAB_KEYS:
+            self.ui.tabs.setCurrentIndex(TAB_KEYS.index(key))
+
+    def tab(self, key: str):
+        return self.tabs[key]
+
+    # --- edits ---------------------------------------------------------------
+    def _data_changed(self, kind: str) -> None:
+        if kind == "scores":
+            self.tabs["scores"].refresh_values()
+            self._dirty.update({"reports"})
+        elif kind == "plans":
+            self.tabs["plans"].refresh_values()
+            self._dirty.update({"reports"})
+
+    def _edit_failed(self, message: str) -> None:
+        self.show_message(message)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
+
+    def show_error(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("CCHC Desktop"), text)
+
+    def _update_status(self) -> None:
+        own = next((u for u in self.units if u.own), None)
+        self.own_label.setText(self.tr("Own unit: %1").replace("%1", own.name) if own
+                               else self.tr("Own unit: not set"))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.db.path)))
+        self.db_label.setToolTip(str(self.db.path))
+
+    # --- menu actions ----------------------------------------------------------
+    def create_demo(self) -> None:
+        def job(progress, db):
+            from ..services import demo  # imported late: a broken demo module must not stop the app
+            progress(0, 0, "")
+            return demo.load(db)
+
+        def done(summary):
+            self.reload_all()
+            self.show_message(self.tr("Demo data ready: %1 units, %2 criteria, %3 plans.").replace(
+                "%1", str(summary.get("units", 0))).replace("%2", str(summary.get("criteria", 0))).replace(
+                "%3", str(summary.get("plans", 0))))
+
+        self.demo_task = run_task(self, self.tr("Creating demo data…"), job, self.db,
+                                  on_done=done, on_error=self._task_failed)
+
+    def _task_failed(self, exc) -> None:
+        if isinstance(exc, CchcError):
+            self.show_error(exc.located())
+        else:
+            self.show_error(self.tr("The operation failed: %1").replace("%1", str(exc)))
+
+    def choose_database(self) -> None:
+        start = str(Path(self.db.path).parent) if self.db.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), start,
+                                              self.tr("CCHC databases (*.sqlite3 *.db);;All files (*)"))
+        if path:
+            self.open_database(path)
+
+    def open_database(self, path) -> bool:
+        try:
+            new_db = Database.open(path)
+        except CchcError as exc:
+            self.show_error(exc.located())
+            return False
+        old, self.db = self.db, new_db
+        self.undo_stack.clear()  # commands belong to the database they were made in
+        if old is not None and hasattr(old, "close"):
+            old.close()
+        self.settings.setValue("database/last", str(path))
+        self.reload_all()
+        self.show_message(self.tr("Opened %1").replace("%1", str(path)))
+        return True
+
+    def backup(self) -> None:
+        suggested = str(Path(self.db.path).with_name(Path(self.db.path).stem + "-sao-luu.sqlite3"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"), suggested,
+                                              self.tr("CCHC databases (*.sqlite3)"))
+        if not path:
+            return
+        try:
+            self.db.backup_to(path)
+        except (CchcError, OSError) as exc:
+            self.show_error(getattr(exc, "message", None) or str(exc))
+            return
+        self.show_message(self.tr("Backup written to %1").replace("%1", path))
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>CCHC Desktop %1</h3>"
+            "<p>Managing the administrative reform index (Chỉ số CCHC) of communes, districts and "
+            "departments: criteria, scores, remediation plans and reports.</p>"
+            "<p><b>Works completely without a network.</b></p>"
+            "<p>Documents are printed with the Liberation Serif font, licensed under the SIL Open Font "
+            "License 1.1.</p>").replace("%1", __version__)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About CCHC Desktop"), self.about_text())
+
+    # --- language --------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        i18n.remember_language(lang)
+        if not i18n.apply_language(lang):
+            self.show_message("Vietnamese translation not found; showing English.")
+        self.ui.actionLangVi.setChecked(lang == "vi")
+        self.ui.actionLangEn.setChecked(lang == "en")
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        titles = (self.tr("Criteria"), self.tr("Scoring"), self.tr("Remediation plan"), self.tr("Reports"))
+        for n, title in enumerate(titles):
+            self.ui.tabs.setTabText(n, title)
+        self.unit_label.setText(self.tr("Unit:"))
+        self.year_label.setText(self.tr("Year:"))
+        self.setWindowTitle(self.tr("CCHC Desktop — administrative reform index"))
+        if hasattr(self, "db_label"):
+            self._update_status()
+
+    # --- geometry --------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        self.show_tab(self.settings.value("window/tab", "scores"))
+
+    def closeEvent(self, event):
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        super().closeEvent(event)

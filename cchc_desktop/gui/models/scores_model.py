@@ -1,0 +1,195 @@
+"""Chấm điểm tab: one unit's scorecard rows (scorecard.ScoreRow DTOs), self/appraised editable.
+
+The model never writes to the database: a valid edit is handed to `edit_handler`
+(criterion_id, layer, old, new) which runs it as an undoable command; a refused one is
+reported through `rejected` so the tab can show the reason where the officer looks.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ...domain.numbers import fmt_points, parse_points
+from ...services.scores import LOCKED_FOR_APPRAISAL, LOCKED_FOR_SELF
+from .tree_model import LEFT, RIGHT, FlatTreeModel
+
+LOST_BACKGROUND = QColor("#fde4e4")
+LOST_FOREGROUND = QColor("#8b0000")
+FIELD_BACKGROUND = QColor("#eef2f7")
+NUMERIC = {"max", "self", "appraised", "survey", "lost", "evidence"}
+# column -> score layer it edits
+LAYER_OF = {"self": "self", "appraised": "appraised", "survey": "survey"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ScoresModel", text)
+
+
+class ScoresModel(FlatTreeModel):
+    columns = (("code", QT_TRANSLATE_NOOP("ScoresModel", "Code")),
+               ("name", QT_TRANSLATE_NOOP("ScoresModel", "Criterion")),
+               ("max", QT_TRANSLATE_NOOP("ScoresModel", "Max")),
+               ("self", QT_TRANSLATE_NOOP("ScoresModel", "Self")),
+               ("appraised", QT_TRANSLATE_NOOP("ScoresModel", "Appraised")),
+               ("survey", QT_TRANSLATE_NOOP("ScoresModel", "Survey")),
+               ("lost", QT_TRANSLATE_NOOP("ScoresModel", "Lost")),
+               ("reason", QT_TRANSLATE_NOOP("ScoresModel", "Reason")),
+               ("evidence", QT_TRANSLATE_NOOP("ScoresModel", "Evidence")))
+
+    rejected = Signal(QModelIndex, str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.state = "draft"
+        self.edit_handler = None  # callable(criterion_id, layer, old, new) -> bool
+
+    def set_scorecard(self, rows, state: str) -> None:
+        self.state = state
+        self.set_rows(rows)
+
+    # --- reading -------------------------------------------------------------
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        key, text = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _tr(text)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if key in NUMERIC else LEFT
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("self", "appraised"):
+            return _tr("Double-click or type to change; Enter moves down, Ctrl+Z undoes.")
+        return None
+
+    def _display(self, r, key: str) -> str:
+        if key == "code":
+            return r.code
+        if key == "name":
+            return r.name
+        if key == "max":
+            return fmt_points(r.max_points)
+        if key == "self":
+            return fmt_points(r.self_score)
+        if key == "appraised":
+            return fmt_points(r.appraised)
+        if key == "survey":
+            return fmt_points(r.survey)
+        if key == "lost":
+            return fmt_points(r.lost) if r.lost else ""
+        if key == "reason":
+            return r.reason
+        if key == "evidence":
+            return str(r.evidence) if r.evidence else ""
+        return ""
+
+    def _has_loss(self, r) -> bool:
+        return r.is_leaf and r.lost is not None and r.lost > 0
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.row_at(index)
+        key = self.columns[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, key)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._display(r, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(r, key)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if key in NUMERIC else LEFT
+        if role == Qt.ItemDataRole.FontRole and (r.depth == 0 or (key == "lost" and self._has_loss(r))):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if self._has_loss(r):
+                return QBrush(LOST_BACKGROUND)
+            if r.depth == 0:
+                return QBrush(FIELD_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and self._has_loss(r):
+            return QBrush(LOST_FOREGROUND)
+        return None
+
+    def _tooltip(self, r, key: str):
+        if key == "name":
+            return r.name
+        if key == "reason" and r.reason:
+            return r.reason + (f"\n\n{_tr('Explanation:')} {r.explanation}" if r.explanation else "")
+        if key in LAYER_OF:
+            why = self.why_locked(r, LAYER_OF[key])
+            return why or _tr("Maximum %1 points").replace("%1", fmt_points(r.max_points))
+        return None
+
+    # --- editing -------------------------------------------------------------
+    def why_locked(self, r, layer: str) -> str | None:
+        """Why a score cell cannot be typed into, or None when it can."""
+        if not r.is_leaf:
+            return _tr("Subtotal of the criteria below: change their scores instead.")
+        if layer == "survey" and r.kind != "survey":
+            return _tr("Survey points exist only for survey criteria (ĐTXHH).")
+        if layer != "survey" and r.kind == "survey":
+            return _tr("Survey criteria are scored by the province's survey, not by the unit.")
+        locked = LOCKED_FOR_SELF if layer == "self" else LOCKED_FOR_APPRAISAL
+        if self.state in locked:
+            return _tr("The assessment is locked (%1): unlock it before changing scores.").replace(
+                "%1", self.state_text())
+        return None
+
+    def state_text(self) -> str:
+        from ..labels import state_label
+        return state_label(self.state)
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        key = self.columns[index.column()][0]
+        if key in LAYER_OF and self.why_locked(self.row_at(index), LAYER_OF[key]) is None:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def check_text(self, r, text: str) -> tuple[Decimal | None, str | None]:
+        """Parse what was typed: (value, None) when acceptable, (None, reason) when refused."""
+        try:
+            value = parse_points(text)
+        except ValueError:
+            return None, _tr("«%1» is not a number of points (write e.g. 0,5).").replace("%1", text.strip())
+        if value is None:
+            return None, None
+        if value != value.quantize(Decimal("0.001")):
+            return None, _tr("Points have at most 3 decimals.")
+        if value < 0 and r.kind != "penalty":
+            return None, _tr("Points cannot be negative.")
+        if r.kind != "penalty" and value > r.max_points:
+            return None, _tr("%1 is above the maximum of %2 points for criterion %3.").replace(
+                "%1", fmt_points(value)).replace("%2", fmt_points(r.max_points)).replace("%3", r.code)
+        return value, None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        key = self.columns[index.column()][0]
+        if key not in LAYER_OF:
+            return False
+        r = self.row_at(index)
+        layer = LAYER_OF[key]
+        why = self.why_locked(r, layer)
+        if why:
+            self.rejected.emit(index, why)
+            return False
+        new, problem = self.check_text(r, "" if value is None else str(value))
+        if problem:
+            self.rejected.emit(index, problem)
+            return False
+        old = {"self": r.self_score, "appraised": r.appraised, "survey": r.survey}[layer]
+        if new == old:
+            return False
+        if self.edit_handler is None:
+            return False
+        return bool(self.edit_handler(r.criterion_id, layer, old, new, r.code))
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        self._emit_all_changed(-1)

@@ -1,0 +1,163 @@
+"""Chấm điểm: one unit's year — summary, the scored tree, self/appraised edits with undo."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QToolTip
+
+from ...domain.numbers import fmt_fixed, fmt_points
+from ...services import scorecard
+from ...services.errors import CchcError
+from ..commands import SetScoreCommand, push_applied
+from ..labels import band_label, state_label
+from ..models.scores_model import ScoresModel
+from ..widgets.delegates import PointsDelegate
+from ..widgets.views import fit_columns
+from .base import TabBase
+
+BIG = "font-size: 15pt; font-weight: bold;"
+
+
+class ScoresTab(TabBase):
+    form_name = "scores_tab"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = ScoresModel(self)
+        self.model.edit_handler = self._edit
+        self.model.rejected.connect(self._refused)
+        tree = self.ui.tree
+        tree.setModel(self.model)
+        self.delegate = PointsDelegate(tree, validate=self._validate)
+        self.delegate.refused.connect(self._refused)
+        self.delegate.move_down.connect(self._move_down)
+        for key in ("self", "appraised", "survey"):
+            tree.setItemDelegateForColumn(self.model.column_of(key), self.delegate)
+        tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        for label in (self.ui.totalValue, self.ui.indexValue, self.ui.rankValue, self.ui.bandValue,
+                      self.ui.publishedValue, self.ui.previousValue):
+            label.setStyleSheet(BIG)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.card = None
+
+    # --- loading -------------------------------------------------------------
+    def reload(self) -> None:
+        self.card = None
+        if self.db is None or self.unit is None or self.year is None:
+            self._empty(self.tr("Choose a unit and a year."))
+            return
+        try:
+            card = scorecard.build(self.db, self.unit.code, self.year)
+        except CchcError as exc:
+            self._empty(exc.message)
+            return
+        self.card = card
+        self.model.set_scorecard(card.rows, card.state)
+        self.ui.tree.expandAll()
+        fit_columns(self.ui.tree, {0: 80, 1: 420, 2: 70, 3: 80, 4: 90, 5: 80, 6: 80, 8: 90}, stretch=7)
+        self.ui.tree.setColumnWidth(1, 420)
+        self._show_summary(card)
+
+    def refresh_values(self) -> None:
+        """After an edit or undo: new numbers in the same tree (expansion and focus kept)."""
+        if self.db is None or self.unit is None or self.year is None:
+            return
+        try:
+            card = scorecard.build(self.db, self.unit.code, self.year)
+        except CchcError as exc:
+            self.status_message.emit(exc.message)
+            return
+        self.card = card
+        self.model.state = card.state
+        self.model.update_rows(card.rows)
+        self._show_summary(card)
+
+    def _empty(self, message: str) -> None:
+        self.model.set_scorecard([], "draft")
+        self.ui.unitTitle.setText(html.escape(message))
+        for label in (self.ui.totalValue, self.ui.indexValue, self.ui.rankValue, self.ui.bandValue,
+                      self.ui.publishedValue, self.ui.previousValue):
+            label.setText("—")
+        self.ui.message.clear()
+
+    def _show_summary(self, card) -> None:
+        t = card.totals
+        self.ui.unitTitle.setText(self.tr("<b>%1</b> — year %2 — %3 — state: %4").replace(
+            "%1", html.escape(card.unit_name)).replace("%2", str(card.year)).replace(
+            "%3", html.escape(card.set_name)).replace("%4", state_label(card.state)))
+        self.ui.totalValue.setText(self.tr("%1 / %2 points").replace(
+            "%1", fmt_points(t.appraised_total, "—")).replace("%2", fmt_points(t.max_total)))
+        self.ui.indexValue.setText(fmt_fixed(t.index_pct, 2, "—") + ("%" if t.index_pct is not None else ""))
+        self.ui.rankValue.setText(f"{card.rank}/{card.rank_of}" if card.rank else "—")
+        self.ui.bandValue.setText(band_label(card.band) or "—")
+        self.ui.publishedValue.setText(self._published_text(card))
+        self.ui.previousValue.setText(self._previous_text(card))
+        self.ui.message.setText(self._lock_text(card))
+
+    def _published_text(self, card) -> str:
+        if card.published_total is None:
+            return self.tr("not published")
+        text = fmt_points(card.published_total)
+        if card.published_rank:
+            text += f" ({card.published_rank}/{card.published_rank_of or '?'})"
+        computed = card.totals.appraised_total
+        if computed is not None and computed != card.published_total:
+            gap = computed - card.published_total
+            sign = "+" if gap > 0 else "−"
+            text += "  " + self.tr("computed %1%2").replace("%1", sign).replace("%2", fmt_points(abs(gap)))
+        return text
+
+    def _previous_text(self, card) -> str:
+        if card.previous_total is None:
+            return self.tr("no data")
+        text = fmt_points(card.previous_total)
+        now = card.totals.appraised_total
+        if now is not None:
+            change = now - card.previous_total
+            arrow = "▲ +" if change > 0 else "▼ −" if change < 0 else "= "
+            text += f"  ({arrow}{fmt_points(abs(change))})"
+        return text
+
+    def _lock_text(self, card) -> str:
+        if card.state in ("published",):
+            return self.tr("This assessment is published and locked: scores are shown read-only.")
+        if card.state != "draft":
+            return self.tr("Self-assessment is locked (%1); appraised scores can still be entered.").replace(
+                "%1", state_label(card.state))
+        return self.tr("Type into the Self and Appraised columns: 0,5 or 0.5; Enter moves down; Ctrl+Z undoes.")
+
+    # --- editing -------------------------------------------------------------
+    def _validate(self, index: QModelIndex, text: str) -> str | None:
+        r = self.model.row_at(index)
+        return self.model.check_text(r, text)[1] if r is not None else None
+
+    def _edit(self, criterion_id, layer, old, new, code) -> bool:
+        cmd = SetScoreCommand(self.edit_context, self.unit.code, self.year, criterion_id, code, layer, old, new)
+        return push_applied(self.undo_stack, cmd)
+
+    def _refused(self, index: QModelIndex, reason: str) -> None:
+        self.status_message.emit(reason)
+        rect = self.ui.tree.visualRect(index)
+        pos = self.ui.tree.viewport().mapToGlobal(rect.bottomLeft())
+        QToolTip.showText(pos, reason, self.ui.tree.viewport(), rect, 6000)
+        self.last_refusal = reason
+
+    def _move_down(self, index: QModelIndex) -> None:
+        below = self.ui.tree.indexBelow(index.siblingAtColumn(0))
+        while below.isValid():
+            target = below.siblingAtColumn(index.column())
+            if self.model.flags(target) & Qt.ItemFlag.ItemIsEditable:
+                self.ui.tree.setCurrentIndex(target)
+                return
+            below = self.ui.tree.indexBelow(below)
+
+    def retranslate(self) -> None:
+        self.model.retranslate()
+        if self.card is not None:
+            self._show_summary(self.card)
+        else:
+            super().retranslate()
