@@ -226,6 +226,13 @@ _REPORT_KINDS = {"quarterly": ("Q1", "Q2", "Q3", "Q4"), "half_yearly": ("H1", "Y
 def next_due(deadline: Deadline, today: date) -> date | None:
     """The next date the task falls due on or after `today`: the next yearly/monthly occurrence,
     the next report date of a periodic task, or the fixed due date; None when there is none."""
+    try:
+        return _next_due(deadline, today)
+    except (ValueError, OverflowError):  # past the last year a date can hold
+        return None
+
+
+def _next_due(deadline: Deadline, today: date) -> date | None:
     if deadline.kind == "recurring":
         if deadline.recurring == "monthly":
             m = _MONTHLY_DAY.search(fold(deadline.text))

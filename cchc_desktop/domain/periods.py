@@ -124,5 +124,8 @@ def next_report(today: date, due_days: Mapping[str, tuple[int, int]] | None = No
     if not kinds:
         raise ValueError("Chưa chọn loại kỳ báo cáo nào.")
     candidates = [Period(kind, year, _due(kind, year, due_days))
-                  for year in (today.year, today.year + 1) for kind in kinds]
-    return min((p for p in candidates if p.due >= today), key=lambda p: (p.due, p.end))
+                  for year in (today.year, today.year + 1) if year <= 9998 for kind in kinds]
+    upcoming = [p for p in candidates if p.due >= today]
+    if not upcoming:
+        raise ValueError("Không còn kỳ báo cáo nào sau ngày này.")
+    return min(upcoming, key=lambda p: (p.due, p.end))

@@ -225,3 +225,8 @@ def test_parse_deadline_never_raises_on_deadline_like_text(text, plan_year, toda
     assert d.kind in KINDS
     next_due(d, today)
     due_within(d, D(today.year, 1, 1), today)
+
+
+def test_next_due_at_the_end_of_the_calendar_is_none_not_an_error():
+    assert next_due(parse_deadline("Theo quy định báo cáo quý, 6 tháng và năm"), D(9998, 12, 11)) is None
+    assert next_due(parse_deadline("Ngày 20 hàng tháng"), D(9999, 12, 21)) is None
