@@ -127,6 +127,8 @@ def apply_published(ctx, rows, by_code: dict[str, Unit]) -> dict:
                            crit.max_points if crit else None, rank, r.rank_of if rank is not None else None, order))
         wanted.append((None, "Tổng điểm", r.total, max_total, r.rank, r.rank_of, len(wanted)))
         for code, label, points, max_points, rank, rank_of, order in wanted:
+            if points is None and rank is None:
+                continue  # a blank cell of a template publishes nothing
             points = q3(points) if points is not None else None
             max_points = q3(max_points) if max_points is not None else None
             old = existing.get((unit.id, code))
