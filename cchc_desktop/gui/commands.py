@@ -83,9 +83,9 @@ class SetScoreCommand(ServiceCommand):
 
     def __init__(self, ctx: EditContext, unit_code: str, year: int, criterion_id: int, code: str,
                  layer: str, old: Decimal | None, new: Decimal | None):
-        layer_text = {"self": _tr("self-assessed score"), "appraised": _tr("appraised score"),
-                      "survey": _tr("survey score")}[layer]
-        text = _tr("Change %1 of %2: %3 → %4").replace("%1", layer_text).replace("%2", code) \
+        layer_text = {"self": QCoreApplication.translate("Commands", "self-assessed score"), "appraised": QCoreApplication.translate("Commands", "appraised score"),
+                      "survey": QCoreApplication.translate("Commands", "survey score")}[layer]
+        text = QCoreApplication.translate("Commands", "Change %1 of %2: %3 → %4").replace("%1", layer_text).replace("%2", code) \
             .replace("%3", fmt_points(old, "—")).replace("%4", fmt_points(new, "—"))
         super().__init__(ctx, text)
         self.unit_code, self.year, self.criterion_id = unit_code, year, criterion_id
@@ -101,7 +101,7 @@ class SetItemStatusCommand(ServiceCommand):
 
     def __init__(self, ctx: EditContext, plan_id: int, stt: int, old: str, new: str,
                  old_label: str, new_label: str, reason: str | None = None):
-        text = _tr("Change status of task %1: %2 → %3").replace("%1", str(stt)) \
+        text = QCoreApplication.translate("Commands", "Change status of task %1: %2 → %3").replace("%1", str(stt)) \
             .replace("%2", old_label).replace("%3", new_label)
         super().__init__(ctx, text)
         self.plan_id, self.stt, self.old, self.new, self.reason = plan_id, stt, old, new, reason

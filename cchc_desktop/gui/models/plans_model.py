@@ -108,16 +108,16 @@ class PlanItemsModel(QAbstractTableModel):
             return r.status if key == "status" else self._text(r, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key in ("deadline", "status") and is_overdue(r, self.today):
-                return _tr("Overdue since %1").replace("%1", r.deadline_end.strftime("%d/%m/%Y"))
+                return QCoreApplication.translate("PlanItemsModel", "Overdue since %1").replace("%1", r.deadline_end.strftime("%d/%m/%Y"))
             if key == "content":
                 extra = [r.content]
                 if r.reason:
-                    extra.append(_tr("Reason for the deduction:") + " " + r.reason)
+                    extra.append(QCoreApplication.translate("PlanItemsModel", "Reason for the deduction:") + " " + r.reason)
                 if r.expected_output:
-                    extra.append(_tr("Expected output:") + " " + r.expected_output)
+                    extra.append(QCoreApplication.translate("PlanItemsModel", "Expected output:") + " " + r.expected_output)
                 return "\n\n".join(extra)
             if key == "status":
-                return _tr("Double-click to change the status")
+                return QCoreApplication.translate("PlanItemsModel", "Double-click to change the status")
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return TOP_RIGHT if key == "lost" else TOP_CENTER if key in ("stt", "criterion") else TOP_LEFT

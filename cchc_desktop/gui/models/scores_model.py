@@ -59,7 +59,7 @@ class ScoresModel(FlatTreeModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if key in NUMERIC else LEFT
         if role == Qt.ItemDataRole.ToolTipRole and key in ("self", "appraised"):
-            return _tr("Double-click or type to change; Enter moves down, Ctrl+Z undoes.")
+            return QCoreApplication.translate("ScoresModel", "Double-click or type to change; Enter moves down, Ctrl+Z undoes.")
         return None
 
     def _display(self, r, key: str) -> str:
@@ -116,24 +116,25 @@ class ScoresModel(FlatTreeModel):
         if key == "name":
             return r.name
         if key == "reason" and r.reason:
-            return r.reason + (f"\n\n{_tr('Explanation:')} {r.explanation}" if r.explanation else "")
+            label = QCoreApplication.translate("ScoresModel", "Explanation:")
+            return r.reason + (f"\n\n{label} {r.explanation}" if r.explanation else "")
         if key in LAYER_OF:
             why = self.why_locked(r, LAYER_OF[key])
-            return why or _tr("Maximum %1 points").replace("%1", fmt_points(r.max_points))
+            return why or QCoreApplication.translate("ScoresModel", "Maximum %1 points").replace("%1", fmt_points(r.max_points))
         return None
 
     # --- editing -------------------------------------------------------------
     def why_locked(self, r, layer: str) -> str | None:
         """Why a score cell cannot be typed into, or None when it can."""
         if not r.is_leaf:
-            return _tr("Subtotal of the criteria below: change their scores instead.")
+            return QCoreApplication.translate("ScoresModel", "Subtotal of the criteria below: change their scores instead.")
         if layer == "survey" and r.kind != "survey":
-            return _tr("Survey points exist only for survey criteria (ĐTXHH).")
+            return QCoreApplication.translate("ScoresModel", "Survey points exist only for survey criteria (ĐTXHH).")
         if layer != "survey" and r.kind == "survey":
-            return _tr("Survey criteria are scored by the province's survey, not by the unit.")
+            return QCoreApplication.translate("ScoresModel", "Survey criteria are scored by the province's survey, not by the unit.")
         locked = LOCKED_FOR_SELF if layer == "self" else LOCKED_FOR_APPRAISAL
         if self.state in locked:
-            return _tr("The assessment is locked (%1): unlock it before changing scores.").replace(
+            return QCoreApplication.translate("ScoresModel", "The assessment is locked (%1): unlock it before changing scores.").replace(
                 "%1", self.state_text())
         return None
 
@@ -155,15 +156,15 @@ class ScoresModel(FlatTreeModel):
         try:
             value = parse_points(text)
         except ValueError:
-            return None, _tr("«%1» is not a number of points (write e.g. 0,5).").replace("%1", text.strip())
+            return None, QCoreApplication.translate("ScoresModel", "«%1» is not a number of points (write e.g. 0,5).").replace("%1", text.strip())
         if value is None:
             return None, None
         if value != value.quantize(Decimal("0.001")):
-            return None, _tr("Points have at most 3 decimals.")
+            return None, QCoreApplication.translate("ScoresModel", "Points have at most 3 decimals.")
         if value < 0 and r.kind != "penalty":
-            return None, _tr("Points cannot be negative.")
+            return None, QCoreApplication.translate("ScoresModel", "Points cannot be negative.")
         if r.kind != "penalty" and value > r.max_points:
-            return None, _tr("%1 is above the maximum of %2 points for criterion %3.").replace(
+            return None, QCoreApplication.translate("ScoresModel", "%1 is above the maximum of %2 points for criterion %3.").replace(
                 "%1", fmt_points(value)).replace("%2", fmt_points(r.max_points)).replace("%3", r.code)
         return value, None
 

@@ -148,12 +148,12 @@ class ReportsTab(TabBase):
         if kind.scope == "plan":
             plan = self._plan_for_year()
             if plan is None:
-                return _tr("%1: no remediation plan yet").replace("%1", unit)
-            return _tr("%1 — plan %2 (year %3)").replace("%1", unit).replace(
+                return QCoreApplication.translate("ReportsTab", "%1: no remediation plan yet").replace("%1", unit)
+            return QCoreApplication.translate("ReportsTab", "%1 — plan %2 (year %3)").replace("%1", unit).replace(
                 "%2", plan.number or "?").replace("%3", str(plan.year))
         if kind.scope == "year":
-            return _tr("all units — year %1").replace("%1", year)
-        return _tr("%1 — year %2").replace("%1", unit).replace("%2", year)
+            return QCoreApplication.translate("ReportsTab", "all units — year %1").replace("%1", year)
+        return QCoreApplication.translate("ReportsTab", "%1 — year %2").replace("%1", unit).replace("%2", year)
 
     def _show_detail(self, row: int) -> None:
         if not 0 <= row < len(REPORTS):
@@ -161,21 +161,21 @@ class ReportsTab(TabBase):
         kind = REPORTS[row]
         self.ui.reportTitle.setText(html.escape(_tr(kind.title)))
         self.ui.reportDescription.setText(html.escape(_tr(kind.description)))
-        self.ui.reportScope.setText(_tr("Applies to: %1").replace("%1", html.escape(self._scope_text(kind))))
+        self.ui.reportScope.setText(QCoreApplication.translate("ReportsTab", "Applies to: %1").replace("%1", html.escape(self._scope_text(kind))))
         button = self.ui.previewButton
         self.period_combo.setVisible(kind.key == "progress")
         if generator_for(kind) is None:
             button.setEnabled(False)
-            why = _tr("The print preview of this document comes in a later version.")
+            why = QCoreApplication.translate("ReportsTab", "The print preview of this document comes in a later version.")
             if layout_present(kind):
-                why += " " + _tr("Its page layout exists; the preview is not connected yet.")
+                why += " " + QCoreApplication.translate("ReportsTab", "Its page layout exists; the preview is not connected yet.")
             button.setToolTip(why)
         elif kind.scope == "plan" and self._plan_for_year() is None:
             button.setEnabled(False)
-            button.setToolTip(_tr("This unit has no remediation plan to print."))
+            button.setToolTip(QCoreApplication.translate("ReportsTab", "This unit has no remediation plan to print."))
         else:
             button.setEnabled(True)
-            button.setToolTip(_tr("Create the PDF and show it"))
+            button.setToolTip(QCoreApplication.translate("ReportsTab", "Create the PDF and show it"))
 
     def current_kind(self) -> ReportKind | None:
         row = self.ui.reportList.currentRow()
@@ -192,7 +192,7 @@ class ReportsTab(TabBase):
         plan = self._plan_for_year()
         job = render_job(kind, self.db, self.unit.code if self.unit else None, self.year,
                          plan.id if plan else None, self.period_combo.currentData(), out)
-        self.task = run_task(self.window(), _tr("Creating the document…"), job,
+        self.task = run_task(self.window(), QCoreApplication.translate("ReportsTab", "Creating the document…"), job,
                              on_done=lambda result: self._show_pdf(kind, result),
                              on_error=self._failed)
 
@@ -201,7 +201,7 @@ class ReportsTab(TabBase):
         if path is None or not path.exists():
             return
         self.last_pdf = path
-        self.status_message.emit(_tr("%1: %2 pages").replace("%1", _tr(kind.title)).replace(
+        self.status_message.emit(QCoreApplication.translate("ReportsTab", "%1: %2 pages").replace("%1", _tr(kind.title)).replace(
             "%2", str(result.get("pages", "?"))))
         self.preview = PdfPreview(path, _tr(kind.title), self.window())
         if not self.property("no_dialogs"):
@@ -211,7 +211,7 @@ class ReportsTab(TabBase):
         message = exc.located() if isinstance(exc, CchcError) else str(exc)
         self.status_message.emit(message)
         if not self.property("no_dialogs"):
-            QMessageBox.warning(self, _tr("Reports"), message)
+            QMessageBox.warning(self, QCoreApplication.translate("ReportsTab", "Reports"), message)
 
     def retranslate(self) -> None:
         if self.db is not None:
