@@ -105,7 +105,7 @@ def _analyse(s: Session, reader: pz.PackageReader):
     sender_unit = s.execute(select(m.Unit).where(m.Unit.code == man["sender"]["unit"])).scalar()
     is_prov = sr.is_province_authority(sender_unit)
     _check_sets(s, man, payload, is_prov)
-    merger = Merger(s, payload, man["sender"]["unit"], is_prov)
+    merger = Merger(s, payload, man["sender"]["unit"], is_prov, own.code)
     plan = merger.classify()
     pv.created, pv.updated, pv.unchanged = plan.count("created"), plan.count("updated"), plan.count("unchanged")
     pv.conflicts = [_conflict_json(merger, a) for a in plan.of("conflict")]

@@ -60,8 +60,12 @@ def _check_meta(kind: str, rec) -> None:
 
 
 class Merger:
-    def __init__(self, s: Session, payload: dict[str, list], sender_code: str, sender_is_province: bool):
+    def __init__(self, s: Session, payload: dict[str, list], sender_code: str, sender_is_province: bool,
+                 own_code: str | None = None):
         self.s = s
+        # Installations of one unit relay what they received (the province's set, its appraisals) to each
+        # other; ownership still binds every other sender.
+        self.relay = sender_code == own_code
         self.payload = payload
         self.sender = sender_code
         self.sender_is_province = sender_is_province
@@ -128,7 +132,9 @@ class Merger:
 
     def _classify_one(self, rt: sr.RecordType, rec: dict, local, natural: dict) -> Action:
         owner = self.owners.owner(rt.name, rec)
-        owns = sr.sender_owns(owner, self.sender, self.sender_is_province)
+        owns = self.relay or sr.sender_owns(owner, self.sender, self.sender_is_province)
+        if rt.name == "assessment" and self.sender_is_province:
+            owns = True  # the province opens and moves assessments too (appraised, published)
         label = sr.describe(rt.name, rec)
         if local is None:
             try:

@@ -85,3 +85,52 @@ def score_of(db: Database, unit_code: str, code: str, layer: str, year: int = 20
                          .join(m.CriteriaSet, m.CriteriaSet.id == m.Criterion.set_id)
                          .where(m.Unit.code == unit_code, m.Criterion.code == code, m.Score.layer == layer,
                                 m.CriteriaSet.year == year)).scalar()
+
+
+def snapshot(db: Database) -> list[str]:
+    """Every row of every table, to prove a refused package changed nothing."""
+    import contextlib
+    import sqlite3
+    with contextlib.closing(sqlite3.connect(str(db.path))) as conn:
+        return list(conn.iterdump())
+
+
+def rewrite(src: Path, dst: Path, change) -> Path:
+    """Copy a package entry by entry; `change(name, data)` returns new bytes or None to drop the entry."""
+    import zipfile
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = change(info.filename, zin.read(info))
+            if data is not None:
+                zout.writestr(info.filename, data)
+    return dst
+
+
+class World:
+    """Province and district, keys exchanged, the province's criteria set received by the district."""
+
+    def __init__(self, root: Path):
+        from cchc_desktop.services import packages
+        self.root = root
+        self.province = open_installation(root, "tinh", PROVINCE)
+        self.district = open_installation(root, "huyen", DISTRICT, parent="DNO")
+        exchange_keys(self.province, self.district, root)
+        issue_criteria(self.province)
+        sent = packages.export_package(self.province, DISTRICT[0], root / "bo-tieu-chi.cchc", kind="criteria-set")
+        packages.import_package(self.district, sent["path"])
+
+    def second_district_pc(self):
+        """A laptop of the same district: own key, trusted both ways, data copied by a full package."""
+        from cchc_desktop.services import packages
+        db = Database.open(self.root / "huyen2" / "cchc.sqlite3")
+        units.add_unit(db, *PROVINCE)
+        installation.init(db, *DISTRICT, "DNO")
+        exchange_keys(self.district, db, self.root)
+        exchange_keys(self.province, db, self.root)
+        full = packages.export_package(self.district, DISTRICT[0], self.root / "sao-chep.cchc")
+        packages.import_package(db, full["path"])
+        return db
+
+    def close(self):
+        self.province.close()
+        self.district.close()
