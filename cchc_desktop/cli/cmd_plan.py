@@ -1,4 +1,4 @@
-"""plan list, plan show, plan edit."""
+"""plan list, show, edit, draft, export, import, progress, todo."""
 from __future__ import annotations
 
 from .output import table
@@ -50,3 +50,79 @@ def register(reg):
     p.add_argument("--status", choices=["not_started", "in_progress", "done", "overdue", "failed"])
     p.add_argument("--reason", help="lý do (khi không thực hiện được)")
     p.add_argument("--output", help="kết quả / sản phẩm")
+    _register_issue6(reg)
+
+
+# ------------------------------------------------------------------ drafting, exchange, tracking (issue 6)
+def cmd_draft(ctx, args):
+    from ..services import plan_drafting
+    doc = plan_drafting.draft_plan(ctx.db, args.unit, args.year)
+    text = (f"Đã lập dự thảo kế hoạch số {doc['plan_id']} năm {doc['year']}: {doc['items']} nhiệm vụ cho "
+            f"{doc['deductions']} tiêu chí bị trừ điểm năm {doc['result_year']}.")
+    if doc["without_lead"]:
+        text += "\nChưa có cơ quan chủ trì cho tiêu chí: " + ", ".join(doc["without_lead"])
+    return doc, text
+
+
+def cmd_export(ctx, args):
+    from ..services import plan_exchange
+    doc = plan_exchange.export_plan(ctx.db, args.id, args.out)
+    return doc, f"Đã xuất phụ lục kế hoạch {args.id} ({doc['items']} nhiệm vụ) ra {doc['path']}."
+
+
+def cmd_import(ctx, args):
+    from ..services import plan_exchange
+    doc = plan_exchange.import_plan(ctx.db, args.file, unit=args.unit)
+    return doc, (f"Kế hoạch {doc['plan_id']}: thêm {doc['created']}, cập nhật {doc['updated']}, "
+                 f"giữ nguyên {doc['unchanged']} nhiệm vụ.")
+
+
+def cmd_progress(ctx, args):
+    from ..services import progress
+    doc = progress.record_progress(ctx.db, args.id, args.item, args.period, args.status, args.text, args.evidence)
+    return doc, f"Đã ghi tiến độ {doc['period_label']} cho nhiệm vụ {args.item}: {doc['after']['status_label']}."
+
+
+def cmd_todo(ctx, args):
+    from datetime import date
+    from ..services import progress
+    from ..services.errors import UsageError
+    try:
+        today = date.fromisoformat(args.today) if args.today else None
+    except ValueError as exc:
+        raise UsageError(f"Ngày «{args.today}» không hợp lệ; dùng dạng YYYY-MM-DD.") from exc
+    doc = progress.todo(ctx.db, today, args.unit)
+    lines = [f"Việc cần làm ngày {doc['today']}: {len(doc['overdue'])} quá hạn, "
+             f"{len(doc['due_this_month'])} đến hạn trong tháng."]
+    for g in doc["by_office"]:
+        lines.append(f"\n{g['office']}")
+        lines += [f"  [Quá hạn] KH {t['plan_id']} #{t['stt']} {t['content'][:70]} ({t['deadline_text']})"
+                  for t in g["overdue"]]
+        lines += [f"  [Trong tháng] KH {t['plan_id']} #{t['stt']} {t['content'][:70]} ({t['due']})"
+                  for t in g["due_this_month"]]
+    if doc["next_report"]:
+        lines.append(f"\nBáo cáo kỳ tới: {doc['next_report']['label']}, hạn {doc['next_report']['due']}.")
+    return doc, "\n".join(lines)
+
+
+def _register_issue6(reg):
+    p = reg.command("plan", "draft", cmd_draft, "lập dự thảo kế hoạch năm sau từ các tiêu chí bị trừ điểm năm Y")
+    p.add_argument("--unit", required=True, help="mã hoặc tên đơn vị")
+    p.add_argument("--year", type=int, required=True, help="năm có kết quả chấm điểm (kế hoạch cho năm sau)")
+    p = reg.command("plan", "export", cmd_export, "xuất phụ lục kế hoạch ra tệp Excel")
+    p.add_argument("id", type=int)
+    p.add_argument("--out", required=True, help="tệp .xlsx")
+    p = reg.command("plan", "import", cmd_import, "nhập phụ lục kế hoạch từ tệp Excel (cập nhật hoặc tạo mới)")
+    p.add_argument("file")
+    p.add_argument("--unit", help="đơn vị của kế hoạch mới (mặc định: đơn vị của máy)")
+    p = reg.command("plan", "progress", cmd_progress, "ghi tiến độ một nhiệm vụ theo kỳ báo cáo")
+    p.add_argument("id", type=int)
+    p.add_argument("--item", type=int, required=True, help="STT của nhiệm vụ")
+    p.add_argument("--period", required=True, help="kỳ báo cáo: Q1-2023, H1-2023, 9M-2023, Y-2023")
+    p.add_argument("--status", required=True, help="not_started, in_progress, done, overdue, failed "
+                   "(hoặc tiếng Việt: «Hoàn thành»…)")
+    p.add_argument("--text", help="kết quả thực hiện / lý do")
+    p.add_argument("--evidence", help="tệp minh chứng")
+    p = reg.command("plan", "todo", cmd_todo, "việc cần làm: nhiệm vụ quá hạn và đến hạn trong tháng")
+    p.add_argument("--unit")
+    p.add_argument("--today", help="ngày tính (YYYY-MM-DD), mặc định hôm nay")

@@ -123,12 +123,12 @@ def default_deadline(criterion_name: str, year: int, past: OfficeChoice | None =
 
 
 _OUTPUTS = [
-    (r"\bke hoach\b", "Kế hoạch ban hành đúng hạn"),
+    (r"\b(ty le|muc do)\b", "Tỷ lệ, mức độ đạt yêu cầu của tiêu chí"),
     (r"\bbao cao\b", "Báo cáo ban hành đúng hạn"),
+    (r"\bke hoach\b", "Kế hoạch ban hành đúng hạn"),
     (r"\bsang kien\b", "Sáng kiến được công nhận"),
     (r"\bkiem tra\b", "Báo cáo kết quả kiểm tra"),
     (r"\btuyen truyen\b", "Tin, bài, hội nghị tuyên truyền được tổ chức"),
-    (r"\bty le\b", "Tỷ lệ đạt yêu cầu của tiêu chí"),
     (r"\bxin loi\b", "Văn bản xin lỗi gửi đúng đối tượng"),
     (r"\bvan ban\b", "Văn bản ban hành đúng hạn"),
 ]

@@ -73,12 +73,12 @@ def draft_plan(db, unit_ref: str, result_year: int) -> dict:
                             max_points=t.max_points, points_lost=t.points_lost, reason=t.reason or None,
                             expected_output=t.expected_output, status="not_started", origin=unit.code)
             item.plan = plan
+            s.add(item)
             apply_deadline(item, t.deadline_text, year)
             for role, ids in (("lead", t.lead), ("partner", t.partners)):
                 for n, oid in enumerate(ids):
                     item.offices.append(PlanItemOffice(office_id=oid, office=s.get(Office, oid), role=role,
                                                        sort_order=n))
-            s.add(item)
         s.flush()
         unmapped = [t.criterion_code for t in tasks if not t.lead]
         audit.record(s, "plan.draft", "remediation_plan", plan.id, None,

@@ -1,0 +1,61 @@
+"""offices list / add / rename / retire: the unit's office directory used by plan tasks."""
+from __future__ import annotations
+
+from .output import table
+
+
+def cmd_list(ctx, args):
+    from ..services import offices
+    doc = offices.list_offices(ctx.db, args.unit)
+    rows = [[str(o["id"]), o["short_name"], o["name"], str(o["tasks"]),
+             ("đến " + o["valid_to"] + (f" → {o['successor']}" if o["successor"] else "")) if o["retired"] else ""]
+            for o in doc["offices"]]
+    text = table(rows, ["ID", "Tên ngắn", "Tên đầy đủ", "Nhiệm vụ", "Ngừng hoạt động"]) if rows \
+        else "Đơn vị chưa có cơ quan nào trong danh mục."
+    if doc["communes"]:
+        text += "\n\nXã, phường, thị trấn trực thuộc: " + "; ".join(c["name"] for c in doc["communes"])
+    return doc, text
+
+
+def cmd_add(ctx, args):
+    from ..services import offices
+    doc = offices.add_office(ctx.db, args.unit, args.name, args.short, args.kind)
+    return doc, f"Đã thêm cơ quan «{doc['office']['name']}»."
+
+
+def cmd_rename(ctx, args):
+    from ..services import offices
+    doc = offices.rename_office(ctx.db, args.unit, args.office, args.name, args.short)
+    return doc, f"Đã đổi tên «{doc['before']['name']}» thành «{doc['after']['name']}» ({doc['plans']} kế hoạch)."
+
+
+def cmd_retire(ctx, args):
+    from datetime import date
+    from ..services import offices
+    from ..services.errors import UsageError
+    try:
+        on = date.fromisoformat(args.on) if args.on else None
+    except ValueError as exc:
+        raise UsageError(f"Ngày «{args.on}» không hợp lệ; dùng dạng YYYY-MM-DD.") from exc
+    doc = offices.retire_office(ctx.db, args.unit, args.office, args.successor, on)
+    return doc, f"Cơ quan «{doc['office']['name']}» ngừng hoạt động; chuyển {doc['moved_tasks']} nhiệm vụ đang mở."
+
+
+def register(reg):
+    p = reg.command("offices", "list", cmd_list, "danh mục cơ quan chủ trì/phối hợp của đơn vị", "cơ quan, phòng ban")
+    p.add_argument("--unit")
+    p = reg.command("offices", "add", cmd_add, "thêm cơ quan")
+    p.add_argument("--unit")
+    p.add_argument("name")
+    p.add_argument("--short", help="tên ngắn dùng trong kế hoạch")
+    p.add_argument("--kind", default="office", choices=["office", "commune_group", "commune", "group"])
+    p = reg.command("offices", "rename", cmd_rename, "đổi tên cơ quan (mọi kế hoạch hiển thị tên mới)")
+    p.add_argument("--unit")
+    p.add_argument("office", help="tên hoặc tên ngắn hiện tại")
+    p.add_argument("name", help="tên mới")
+    p.add_argument("--short", help="tên ngắn mới")
+    p = reg.command("offices", "retire", cmd_retire, "cơ quan sáp nhập/giải thể, chuyển việc cho cơ quan kế nhiệm")
+    p.add_argument("--unit")
+    p.add_argument("office")
+    p.add_argument("--successor")
+    p.add_argument("--on", help="ngày ngừng hoạt động (YYYY-MM-DD)")
