@@ -1,7 +1,8 @@
-"""criteria show."""
+"""criteria show, import, export."""
 from __future__ import annotations
 
 from ..domain.numbers import fmt_points, parse_points
+from .import_text import issues_text
 
 
 def _lines(nodes, depth=0):
@@ -19,7 +20,37 @@ def cmd_show(ctx, args):
     return doc, text
 
 
+def cmd_import(ctx, args):
+    from ..services.criteria_import import import_criteria
+    doc = import_criteria(ctx.db, args.file, args.year, args.level, args.name, args.dry_run)
+    if not doc["ok"]:
+        args.exit_code = 2
+        return doc, f"Không nhập được bộ tiêu chí từ «{args.file}».\n" + issues_text(doc)
+    verb = "Xem trước (chưa ghi)" if doc["dry_run"] else "Đã nhập"
+    text = (f"{verb} bộ tiêu chí năm {args.year} cấp {doc['level']}: {doc['criteria']} tiêu chí, tổng điểm tối đa "
+            f"{fmt_points(parse_points(doc['max_total']))} (mới {doc['created']}, sửa {doc['updated']}, "
+            f"giữ nguyên {doc['unchanged']}).")
+    extra = issues_text(doc)
+    return doc, text + ("\n" + extra if extra else "")
+
+
+def cmd_export(ctx, args):
+    from ..services.criteria_export import export_criteria
+    doc = export_criteria(ctx.db, args.year, args.out, args.level)
+    return doc, f"Đã xuất {doc['criteria']} tiêu chí ra {doc['path']}."
+
+
 def register(reg):
     p = reg.command("criteria", "show", cmd_show, "xem bộ tiêu chí của một năm", "bộ tiêu chí")
     p.add_argument("--year", type=int, required=True)
+    p.add_argument("--level")
+    p = reg.command("criteria", "import", cmd_import, "nhập bộ tiêu chí từ bảng tính (.xlsx, .xls, .ods)")
+    p.add_argument("file")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--level", help="cấp đơn vị áp dụng (mặc định: cấp của đơn vị máy này, hoặc huyen)")
+    p.add_argument("--name", help="tên bộ tiêu chí (mặc định: dòng tiêu đề của bảng tính)")
+    p.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi")
+    p = reg.command("criteria", "export", cmd_export, "xuất bộ tiêu chí ra bảng tính .xlsx nhập lại được")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out", required=True)
     p.add_argument("--level")

@@ -1,7 +1,8 @@
-"""scores show."""
+"""scores show, import, export, templates, imports, undo-import."""
 from __future__ import annotations
 
 from ..domain.numbers import fmt_points, parse_points
+from .import_text import issues_text, progress_printer
 from .output import table
 
 
@@ -24,8 +25,80 @@ def cmd_show(ctx, args):
     return doc, text
 
 
+def cmd_import(ctx, args):
+    from ..services.score_import import import_scores
+    doc = import_scores(ctx.db, args.file, args.year, args.layout, args.add_units, args.dry_run,
+                        progress=None if ctx.json else progress_printer(), level=args.level)
+    if args.annotated_out and (doc["errors"] or doc["warnings"]):
+        from ..io.annotate import annotate_workbook
+        marks = [{"severity": "error", **e} for e in doc["errors"]] + \
+                [{"severity": "warning", **w} for w in doc["warnings"]]
+        doc["annotated"] = annotate_workbook(args.file, marks, args.annotated_out)
+    if not doc["ok"]:
+        args.exit_code = 2
+        text = f"Không nhập được bảng điểm «{args.file}».\n" + issues_text(doc)
+        if doc.get("annotated"):
+            text += f"\nBản có đánh dấu các ô lỗi: {doc['annotated']}"
+        return doc, text
+    verb = "Xem trước (chưa ghi)" if doc["dry_run"] else "Đã nhập"
+    text = (f"{verb} bảng điểm năm {doc['year']} (dạng {doc['layout']}): {doc['units']} đơn vị — mới "
+            f"{doc['created']}, sửa {doc['updated']}, giữ nguyên {doc['unchanged']}.")
+    if doc["unknown_units"]:
+        text += "\nĐã thêm đơn vị mới: " + "; ".join(doc["unknown_units"])
+    extra = issues_text(doc)
+    return doc, text + ("\n" + extra if extra else "")
+
+
+def cmd_export(ctx, args):
+    from ..services.score_export import export_scores
+    doc = export_scores(ctx.db, args.year, args.out, args.unit, args.level)
+    return doc, f"Đã xuất bảng điểm của {doc['units']} đơn vị ra {doc['path']}."
+
+
+def cmd_templates(ctx, args):
+    from ..services.score_export import templates
+    paths = templates(ctx.db, args.year, args.out_dir, args.level)
+    return {"paths": paths}, "Đã tạo các mẫu:\n" + "\n".join("  " + p for p in paths)
+
+
+def cmd_imports(ctx, args):
+    from ..services.import_log import list_imports
+    rows = list_imports(ctx.db)
+    text = table([[str(r["id"]), r["at"][:19].replace("T", " ") if r["at"] else "", r["kind"], r["file_name"],
+                   str(r["year"] or ""), str(r["counts"].get("created", "")), str(r["counts"].get("updated", "")),
+                   str(r["counts"].get("unchanged", "")), "đã hoàn tác" if r["undone"] else ""] for r in rows],
+                 ["Số", "Lúc", "Loại", "Tệp", "Năm", "Mới", "Sửa", "Giữ", ""]) if rows else "Chưa có lần nhập nào."
+    return {"imports": rows}, text
+
+
+def cmd_undo(ctx, args):
+    from ..services.score_import import undo_last_import
+    doc = undo_last_import(ctx.db)
+    return doc, (f"Đã hoàn tác lần nhập #{doc['import_id']} ({doc['file_name']}): xóa {doc['scores_removed']} điểm "
+                 f"mới, khôi phục {doc['scores_restored']} điểm cũ.")
+
+
 def register(reg):
     p = reg.command("scores", "show", cmd_show, "tổng điểm, xếp hạng và điểm bị trừ", "điểm số")
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--level")
     p.add_argument("--unit")
+    p = reg.command("scores", "import", cmd_import, "nhập bảng điểm của tỉnh (.xlsx, .xls, .ods)")
+    p.add_argument("file")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--layout", choices=["auto", "per-unit", "matrix", "ranking"], default="auto")
+    p.add_argument("--add-units", action="store_true", help="thêm các đơn vị chưa có trong danh mục")
+    p.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi")
+    p.add_argument("--annotated-out", help="khi có lỗi: lưu bản sao bảng tính có tô đỏ và chú thích các ô lỗi")
+    p.add_argument("--level", help="cấp của bộ tiêu chí khi năm có nhiều bộ")
+    p = reg.command("scores", "export", cmd_export, "xuất bảng điểm (mỗi đơn vị một trang) nhập lại được")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--unit")
+    p.add_argument("--out", required=True)
+    p.add_argument("--level")
+    p = reg.command("scores", "templates", cmd_templates, "tạo bảng tính mẫu trống cho ba dạng bảng điểm")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out-dir", required=True)
+    p.add_argument("--level")
+    reg.command("scores", "imports", cmd_imports, "các lần nhập bảng tính đã ghi nhận")
+    reg.command("scores", "undo-import", cmd_undo, "hoàn tác lần nhập bảng điểm gần nhất")
