@@ -51,4 +51,9 @@ def write(out: Path) -> Path:
 if __name__ == "__main__":
     p = argparse.ArgumentParser()
     p.add_argument("--out", default=str(ROOT / "installer" / "version_info.txt"))
-    print(write(Path(p.parse_args().out)))
+    p.add_argument("--print-version", action="store_true", help="print '<version> <a.b.c.d>' and exit")
+    args = p.parse_args()
+    if args.print_version:
+        print(version(), ".".join(map(str, numeric(version()))))
+    else:
+        print(write(Path(args.out)))
