@@ -21,6 +21,7 @@ class CriteriaTab(TabBase):
         self.model = CriteriaModel(self)
         self.ui.tree.setModel(self.model)
         self.ui.tree.setUniformRowHeights(False)
+        self.ui.tree.setIndentation(14)
         self.view_data = None
 
     def reload(self) -> None:
@@ -40,7 +41,7 @@ class CriteriaTab(TabBase):
         self.view_data = view
         self.model.set_rows(view.rows)
         self.ui.tree.expandAll()
-        fit_columns(self.ui.tree, {0: 90, 2: 110, 3: 140}, stretch=1)
+        fit_columns(self.ui.tree, {0: 130, 2: 110, 3: 170}, stretch=1)
         self._show_header(view)
 
     def _show_header(self, view) -> None:

@@ -39,7 +39,7 @@ REPORTS = (
                "plan", ("plan_pdf",)),
     ReportKind("deficit", QT_TRANSLATE_NOOP("ReportsTab", "Appendix of points lost"),
                QT_TRANSLATE_NOOP("ReportsTab", "Every criterion where points were lost: maximum, score achieved, points lost and the province's reason."),
-               "unit_year", ("deficit",)),
+               "plan", ("deficit",)),
     ReportKind("scorecard", QT_TRANSLATE_NOOP("ReportsTab", "Scoring result sheet"),
                QT_TRANSLATE_NOOP("ReportsTab", "One unit's results: fields, deductions, rank, comparison with the previous year and a chart."),
                "unit_year", ("scorecard_pdf", "scorecard")),

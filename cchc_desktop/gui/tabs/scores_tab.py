@@ -29,6 +29,7 @@ class ScoresTab(TabBase):
         self.model.rejected.connect(self._refused)
         tree = self.ui.tree
         tree.setModel(self.model)
+        tree.setIndentation(14)
         self.delegate = PointsDelegate(tree, validate=self._validate)
         self.delegate.refused.connect(self._refused)
         self.delegate.move_down.connect(self._move_down)
@@ -58,8 +59,8 @@ class ScoresTab(TabBase):
         self.card = card
         self.model.set_scorecard(card.rows, card.state)
         self.ui.tree.expandAll()
-        fit_columns(self.ui.tree, {0: 80, 1: 420, 2: 70, 3: 80, 4: 90, 5: 80, 6: 80, 8: 90}, stretch=7)
-        self.ui.tree.setColumnWidth(1, 420)
+        fit_columns(self.ui.tree, {0: 120, 1: 440, 2: 70, 3: 80, 4: 90, 5: 80, 6: 80, 8: 90}, stretch=7)
+        self.ui.tree.setColumnWidth(1, 440)
         self._show_summary(card)
 
     def refresh_values(self) -> None:

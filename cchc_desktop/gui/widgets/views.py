@@ -21,5 +21,5 @@ def fit_columns(view: QAbstractItemView, caps: dict[int, int], stretch: int | No
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         view.resizeColumnToContents(col)
         hint = max(header.sectionSizeHint(col), view.sizeHintForColumn(col))
-        width = min(hint + 12, caps.get(col, 260))
+        width = min(hint + 24, caps.get(col, 260))
         header.resizeSection(col, width)
