@@ -74,7 +74,7 @@ class OfficeMap:
     choices: dict[str, OfficeChoice] = field(default_factory=dict)
 
     def lookup(self, code: str) -> OfficeChoice | None:
-        """Exact code, else the nearest ancestor, else the nearest sibling under the same parent."""
+        """Exact code, else a sibling under the same parent (4.4.3 -> 4.4.2), else an ancestor."""
         if code in self.choices:
             return self.choices[code]
         parts = code.split(".")
@@ -82,8 +82,8 @@ class OfficeMap:
             prefix = ".".join(parts[:n])
             if prefix in self.choices:
                 return self.choices[prefix]
-            siblings = sorted(c for c in self.choices if c.startswith(prefix + "."))
-            if siblings:
+            siblings = sorted(c for c in self.choices if c.startswith(prefix + ".") and c.count(".") == code.count("."))
+            if n == len(parts) - 1 and siblings:
                 return self.choices[siblings[0]]
         return None
 
