@@ -13,6 +13,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from ..domain.text import fold
 from ..services import installation, preferences, units
 from ..services.errors import CchcError
+from . import i18n
+
+LANGUAGE_LABELS = {"vi": "Tiếng Việt", "en": "English"}  # each in its own language, on purpose
 
 DEFAULT_LEVEL = "xa"  # most installations are communes since the 2025 mergers
 
@@ -60,7 +63,7 @@ class FirstRunDialog(QDialog):
         self.province_edit = QLineEdit()
         self.province_edit.setPlaceholderText(self.tr("e.g. Lam Dong"))
         self.language_combo = QComboBox()
-        for code, label in preferences.LANGUAGES.items():
+        for code, label in LANGUAGE_LABELS.items():
             self.language_combo.addItem(label, code)
 
         form = QFormLayout()
@@ -101,8 +104,11 @@ class FirstRunDialog(QDialog):
         self.error_label.setText(message)
         self.error_label.show()
 
-    def _language(self) -> str:
-        return self.language_combo.currentData()
+    def _keep_language(self) -> None:
+        language = self.language_combo.currentData()
+        i18n.remember_language(language)
+        if language != i18n.current_language():
+            i18n.apply_language(language)
 
     def create_unit(self) -> None:
         name, code = self.name_edit.text().strip(), self.code_edit.text().strip()
@@ -114,9 +120,10 @@ class FirstRunDialog(QDialog):
             return self._fail(self.tr("Please enter a short code for the unit."))
         try:
             installation.init(self.db, code, name, self.level_combo.currentData())
-            preferences.save(self.db, province=self.province_edit.text(), language=self._language())
+            preferences.save(self.db, province=self.province_edit.text())
         except CchcError as exc:
             return self._fail(exc.message)
+        self._keep_language()
         self.choice = "created"
         self.accept()
 
@@ -124,9 +131,9 @@ class FirstRunDialog(QDialog):
         try:
             from ..services import demo
             demo.load(self.db)
-            preferences.save(self.db, language=self._language())
         except CchcError as exc:
             return self._fail(exc.message)
+        self._keep_language()
         self.choice = "demo"
         self.accept()
 

@@ -11,17 +11,19 @@ from ..paths import data_dir
 from ..portable import is_portable
 from ..services import preferences
 from ..services.errors import CchcError
+from . import i18n
+from .first_run import LANGUAGE_LABELS
 
 
 class SettingsDialog(QDialog):
-    """`language_changed` tells app.main to offer a restart (translators load at start)."""
+    """`language_changed` is True when the officer picked another interface language."""
 
     def __init__(self, db, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self.language_changed = False
         prefs = preferences.load(db)
-        self._initial_language = prefs.language
+        self._initial_language = i18n.current_language()
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
 
@@ -30,9 +32,9 @@ class SettingsDialog(QDialog):
         self.name_edit.setEnabled(prefs.unit_code is not None)
         self.province_edit = QLineEdit(prefs.province)
         self.language_combo = QComboBox()
-        for code, label in preferences.LANGUAGES.items():
+        for code, label in LANGUAGE_LABELS.items():
             self.language_combo.addItem(label, code)
-        self.language_combo.setCurrentIndex(max(self.language_combo.findData(prefs.language), 0))
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(self._initial_language), 0))
         self.fingerprint_label = QLabel(prefs.key_fingerprint or self.tr("(no key yet)"))
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         folder = data_dir()
@@ -71,11 +73,14 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         language = self.language_combo.currentData()
         try:
-            preferences.save(self.db, province=self.province_edit.text(), language=language,
+            preferences.save(self.db, province=self.province_edit.text(),
                              unit_name=self.name_edit.text() if self.name_edit.isEnabled() else None)
         except CchcError as exc:
             self.error_label.setText(exc.message)
             self.error_label.show()
             return
         self.language_changed = language != self._initial_language
+        if self.language_changed:
+            i18n.remember_language(language)
+            i18n.apply_language(language)  # the GUI switches live (widgets get LanguageChange)
         self.accept()

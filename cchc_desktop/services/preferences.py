@@ -1,8 +1,8 @@
 """What the first-run wizard and the settings dialog show and change: this installation's unit,
-its province, the interface language and the signing key's fingerprint.
+its province and the signing key's fingerprint.
 
-Kept in the database's settings (not in the registry) so a backup or a portable copy carries
-them along.
+Kept in the database's settings so a backup or a portable copy carries them along. (The
+interface language is a per-user choice the GUI keeps itself: gui/i18n.py.)
 """
 from __future__ import annotations
 
@@ -13,8 +13,6 @@ from . import audit, keys, settings, units
 from .errors import InputRejected
 
 PROVINCE = "province_name"
-LANGUAGE = "ui_language"
-LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 
 
 @dataclass(frozen=True)
@@ -23,7 +21,6 @@ class Preferences:
     unit_name: str | None
     level: str | None
     province: str
-    language: str
     key_fingerprint: str | None
 
     def to_json(self) -> dict:
@@ -41,18 +38,13 @@ def load(db) -> Preferences:
         unit = units.own_unit(s)
         key = keys.own_key(s)
         return Preferences(unit.code if unit else None, unit.name if unit else None, unit.level if unit else None,
-                           settings.get(s, PROVINCE) or "", settings.get(s, LANGUAGE) or "vi",
-                           key.fingerprint if key else None)
+                           settings.get(s, PROVINCE) or "", key.fingerprint if key else None)
 
 
-def save(db, *, province: str | None = None, language: str | None = None, unit_name: str | None = None) -> Preferences:
+def save(db, *, province: str | None = None, unit_name: str | None = None) -> Preferences:
     """Changes what was given (None = unchanged), in one transaction, logged in the audit chain."""
     with db.session() as s:
-        before = {"province": settings.get(s, PROVINCE), "language": settings.get(s, LANGUAGE)}
-        if language is not None:
-            if language not in LANGUAGES:
-                raise InputRejected(f"Ngôn ngữ «{language}» không được hỗ trợ (chỉ có: {', '.join(LANGUAGES)}).")
-            settings.put(s, LANGUAGE, language)
+        before = {"province": settings.get(s, PROVINCE)}
         if province is not None:
             settings.put(s, PROVINCE, clean(province))
         if unit_name is not None:
@@ -64,5 +56,5 @@ def save(db, *, province: str | None = None, language: str | None = None, unit_n
             before["unit_name"] = unit.name
             unit.name = clean(unit_name)
         audit.record(s, "preferences.save", "settings", None, before=before,
-                     after={"province": province, "language": language, "unit_name": unit_name})
+                     after={"province": province, "unit_name": unit_name})
     return load(db)
