@@ -70,19 +70,32 @@ def _remove(s: Session, made: dict) -> None:
             s.execute(delete(m.EvidenceLink).where(m.EvidenceLink.criterion_id.in_(ids)))
             s.execute(m.Criterion.__table__.update().where(m.Criterion.id.in_(ids)).values(parent_id=None))
         if table == "unit":
-            keep = s.execute(select(m.Unit.id).where(m.Unit.code == own)).scalar()
-            ids = [i for i in ids if i != keep]
-            s.execute(m.Unit.__table__.update().where(m.Unit.id.in_(ids)).values(parent_id=None, successor_id=None))
+            ids = [i for i in ids if not _unit_in_use(s, i, own)]
+            s.execute(m.Unit.__table__.update().where(m.Unit.parent_id.in_(ids)).values(parent_id=None))
+            s.execute(m.Unit.__table__.update().where(m.Unit.successor_id.in_(ids)).values(successor_id=None))
         if ids:
             s.execute(delete(model).where(model.id.in_(ids)))
     s.flush()
 
 
+def _unit_in_use(s: Session, unit_id: int, own_code: str | None) -> bool:
+    """A demo unit stays when it is this installation's unit or the officer's own records use it."""
+    unit = s.get(m.Unit, unit_id)
+    if unit is None or unit.code == own_code:
+        return unit is not None
+    for model in (m.Assessment, m.RemediationPlan, m.Office, m.PublishedResult):
+        if s.execute(select(model.id).where(model.unit_id == unit_id).limit(1)).first():
+            return True
+    return False
+
+
 def _unit(s: Session, made, spec) -> m.Unit:
     u = s.execute(select(m.Unit).where(m.Unit.code == spec.code)).scalar_one_or_none()
+    parent = s.execute(select(m.Unit).where(m.Unit.code == spec.parent_code)).scalar_one_or_none() \
+        if spec.parent_code else None
+    if u is not None and u.parent_id is None and parent is not None:
+        u.parent = parent  # a kept unit gets its province back after --force
     if u is None:
-        parent = s.execute(select(m.Unit).where(m.Unit.code == spec.parent_code)).scalar_one_or_none() \
-            if spec.parent_code else None
         u = m.Unit(code=spec.code, name=spec.name, level=spec.level, parent=parent,
                    short_name=spec.short_name, origin=spec.code, place=getattr(spec, "place", None))
         s.add(u)
@@ -185,6 +198,8 @@ def _plan(s: Session, made, unit: m.Unit, spec, offices, sets) -> None:
     p = m.RemediationPlan(unit_id=unit.id, result_year=spec.result_year, year=spec.year, number=spec.number,
                           issued_on=spec.date, place=spec.place, subject=spec.subject, bases=list(spec.bases),
                           purpose=spec.purpose, requirements=spec.requirements, tasks_intro=spec.tasks_intro,
+                          preamble=getattr(spec, "preamble", None) or None,
+                          closing=getattr(spec, "closing", None) or None,
                           organisation=list(spec.organisation), signer_name=spec.signer_name,
                           signer_authority=spec.signer_authority or None,
                           signer_authority_body=spec.signer_authority_body or None,

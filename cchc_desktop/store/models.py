@@ -213,6 +213,8 @@ class RemediationPlan(Synced, Base):
     issuing_body: Mapped[str | None] = mapped_column(String(255))  # ỦY BAN NHÂN DÂN HUYỆN TUY ĐỨC
     subject: Mapped[str | None] = mapped_column(Text)
     bases: Mapped[list | None] = mapped_column(JSON)
+    preamble: Mapped[str | None] = mapped_column(Text)  # "… ban hành Kế hoạch … như sau:"
+    closing: Mapped[str | None] = mapped_column(Text)  # "Trên đây là Kế hoạch …"
     purpose: Mapped[str | None] = mapped_column(Text)
     requirements: Mapped[str | None] = mapped_column(Text)
     tasks_intro: Mapped[str | None] = mapped_column(Text)

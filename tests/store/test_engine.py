@@ -70,3 +70,26 @@ def test_transaction_rolls_back_on_error(db):
             raise RuntimeError("boom")
     with db.read() as s:
         assert s.query(Unit).count() == 0
+
+
+def test_database_at_an_older_schema_is_upgraded_with_data_kept_and_backed_up(db_path):
+    """A file made by the first release (schema 0001) opens in this one: columns added, rows kept."""
+    from alembic import command
+    from cchc_desktop.store.engine import _alembic_config
+    from sqlalchemy import create_engine
+    engine = create_engine(f"sqlite:///{db_path}")
+    cfg = _alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.exec_driver_sql("insert into unit (code, name, level, uuid, revision, base_revision, updated_at, "
+                             "deleted) values ('X', 'Xã X', 'xa', 'u-1', 1, 0, '2025-01-01', 0)")
+    engine.dispose()
+    db = Database.open(db_path)
+    assert db.current_revision() == head_revision()
+    assert db.last_backup is not None and db.last_backup.exists()
+    with db.session() as s:
+        assert s.execute(text("select name from unit")).scalar() == "Xã X"
+        cols = {r[1] for r in s.execute(text("pragma table_info(remediation_plan)"))}
+    assert {"preamble", "closing"} <= cols
+    db.close()
