@@ -130,8 +130,9 @@ def preview_criteria(path: str | os.PathLike, mapping=None, sheet_name: str | No
             if kids and all(k.max_points is not None for k in kids):
                 max_points = sum((k.max_points for k in kids), Decimal(0))
             else:
-                errors.append(Issue("error", f"Tiêu chí {r.code} chưa có điểm tối đa.", r.sheet,
-                                    r.max_cell, file_name))
+                if not any(e.cell == r.max_cell for e in errors):  # unreadable max: already reported
+                    errors.append(Issue("error", f"Tiêu chí {r.code} chưa có điểm tối đa.", r.sheet,
+                                        r.max_cell, file_name))
                 continue
         guidance = _raw_text(sheet, row0, cols.get("guidance")) if ours else r.guidance
         evidence = _raw_text(sheet, row0, cols.get("evidence")) if ours else r.evidence
@@ -249,7 +250,9 @@ def _write_criteria(s, cs: CriteriaSet, old: list[Criterion], rows: list[NewCrit
             s.add(c)
             created += 1
         else:
-            same = all(getattr(c, k) == v for k, v in values.items())
+            # A criterion only moved up or down (a sibling removed) is not a changed criterion.
+            same = all(getattr(c, k) == v for k, v in values.items() if k != "sort_order")
+            c.sort_order = n
             if not same:
                 for k, v in values.items():
                     setattr(c, k, v)
