@@ -64,3 +64,9 @@ def unlocked_window(qtbot, demo_db, vietnamese):
     w = open_window(qtbot, demo_db)
     choose(w, "DNO-TUYDUC", 2022)
     return w
+
+
+@pytest.fixture
+def window_on(qtbot):
+    """window_on(db): the main window opened on any database."""
+    return lambda db: open_window(qtbot, db)
