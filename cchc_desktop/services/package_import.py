@@ -111,7 +111,9 @@ def _analyse(s: Session, reader: pz.PackageReader):
     pv.conflicts = [_conflict_json(merger, a) for a in plan.of("conflict")]
     pv.refused = [{"type": a.kind, "uuid": a.rec["uuid"], "label": sr.describe(a.kind, a.rec),
                    "message": a.message} for a in plan.of("refused")]
-    pv.warnings += [r["message"] for r in pv.refused]
+    pv.warnings += [r["message"] for r in pv.refused[:20]]
+    if len(pv.refused) > 20:
+        pv.warnings.append(f"… và {len(pv.refused) - 20} bản ghi khác cũng bị từ chối (xem danh sách «refused»).")
     pv.records = [{"type": a.kind, "uuid": a.rec["uuid"], "label": sr.describe(a.kind, a.rec),
                    "status": a.status, "message": a.message} for a in plan.actions if a.status != "unchanged"]
     return man, pv, merger, plan

@@ -74,6 +74,8 @@ class Merger:
         self.id_by_uuid = {k: {u: i for i, u in v.items()} for k, v in self.uuid_maps.items()}
         self.refused: dict[str, set[str]] = {t.name: set() for t in sr.TYPES}
         self.alias: dict[str, dict[str, int]] = {t.name: {} for t in sr.TYPES}  # incoming uuid -> local id
+        self.incoming = {t.name: {r.get("uuid") for r in payload.get(t.name, []) if isinstance(r, dict)}
+                         for t in sr.TYPES}
 
     # -------------------------------------------------------------- classify
     def classify(self) -> MergePlan:
@@ -122,7 +124,7 @@ class Merger:
             return self.alias[target][ref_uuid]
         if ref_uuid in self.id_by_uuid[target]:
             return self.id_by_uuid[target][ref_uuid]
-        if any(r.get("uuid") == ref_uuid for r in self.payload.get(target, [])):
+        if ref_uuid in self.incoming[target]:
             return ref_uuid  # created by this package: resolved to an id while applying
         raise KeyError(key)
 
