@@ -33,7 +33,7 @@ def cmd_plan(ctx, args):
                                    ("issued_on", args.date), ("number", args.number)) if v is not None}
     fmt = args.format or ("docx" if str(args.out).lower().endswith(".docx") else "pdf")
     res = reports.render_plan(ctx.db, args.id, args.out, fmt=fmt, overrides=overrides or None,
-                              progress=_progress_bar())
+                              progress=_progress_bar(), appendix=args.appendix)
     return _result(res), _text(res)
 
 
@@ -69,6 +69,8 @@ def register(reg):
     p.add_argument("--out", required=True, help="tệp kết quả (.pdf hoặc .docx)")
     p.add_argument("--format", choices=["pdf", "docx"], default=None,
                    help="định dạng (mặc định: theo đuôi tệp, hoặc pdf)")
+    p.add_argument("--appendix", choices=["auto", "tasks", "deficit", "both"], default="auto",
+                   help="phụ lục: bảng phân công nhiệm vụ (tasks), bảng tiêu chí bị trừ điểm (deficit), cả hai")
     p.add_argument("--signer", help="thay tên người ký khi in")
     p.add_argument("--signer-title", help="thay chức vụ người ký khi in")
     p.add_argument("--date", help="thay ngày ban hành khi in (YYYY-MM-DD)")

@@ -248,8 +248,9 @@ def build_plan_docx(pd: PlanDoc):
                 _para(doc, sub, align=JUSTIFY, bold=True, indent=True)
             for line in lines:
                 _para(doc, line, align=JUSTIFY, indent=True)
-        if heading.startswith("II.") and pd.appendices:
-            _para(doc, "(Có Phụ lục phân công nhiệm vụ kèm theo)", align=JUSTIFY, italic=True, indent=True)
+        if heading.startswith("II.") and pd.appendices and \
+                not any("kèm theo" in line.lower() for line in pd.tasks_intro):
+            _para(doc, "(Có Phụ lục kèm theo)", align=JUSTIFY, italic=True, indent=True)
     _signature(doc, pd)
     for n, ap in enumerate(pd.appendices):
         s = doc.add_section(WD_SECTION.NEW_PAGE)

@@ -37,10 +37,30 @@ def plan_fields(plan: RemediationPlan, overrides: dict | None) -> dict:
     return f
 
 
+AUTHORITIES = ("TM.", "KT.", "Q.", "TL.", "TUQ.")
+
+
 def signer_of(f: dict) -> Signer:
-    """TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH — only the lines the plan has."""
-    first = clean(f"{f.get('signer_authority') or ''} {f.get('signer_authority_body') or ''}")
-    lines = [x for x in (first, clean(f.get("signer_title_line1")), clean(f.get("signer_title"))) if x]
+    """The decree's signature lines from the stored parts.
+
+    authority_body is the collective the signer acts for (`TM. ỦY BAN NHÂN DÂN`); the authority
+    (KT./Q./TL./TUQ.) qualifies title_line1 (`KT. CHỦ TỊCH`); title is the signer's own post
+    (`PHÓ CHỦ TỊCH`). A Sở director signs with the title alone (`GIÁM ĐỐC`).
+    """
+    authority = clean(f.get("signer_authority")).upper()
+    body = clean(f.get("signer_authority_body"))
+    line1 = clean(f.get("signer_title_line1"))
+    title = clean(f.get("signer_title"))
+    lines = []
+    if body:
+        lines.append(body if body.upper().startswith("TM.") else f"TM. {body}")
+    if line1:
+        has_prefix = line1.upper().startswith(AUTHORITIES)
+        lines.append(line1 if has_prefix or authority in ("", "TM.") else f"{authority} {line1}")
+    elif authority and authority != "TM." and title:
+        title = f"{authority} {title}" if not body else title
+    if title:
+        lines.append(title)
     deduped = [x for n, x in enumerate(lines) if x.upper() not in (y.upper() for y in lines[:n])]
     return Signer(tuple(deduped), clean(f.get("signer_name")))
 
@@ -79,9 +99,11 @@ def task_of(row, item, progress: ProgressUpdate | None = None) -> Task:
                 progress=clean(progress.text) if progress and progress.text else "")
 
 
-def appendix_kind(tasks: list[Task]) -> str:
-    """Seed 000 plans list deficits (max / achieved / reason / remedy) without offices; seed 004 assigns tasks."""
-    if tasks and not any(t.lead for t in tasks) and all(t.max_points is not None for t in tasks):
+def appendix_kind(tasks: list[Task], unit: Unit) -> str:
+    """Seed 000 (a Sở) prints its deficits (max / achieved / reason / remedy); seed 004 (a district)
+    prints the task assignment. Without offices only the deficit table makes sense."""
+    complete = bool(tasks) and all(t.max_points is not None for t in tasks)
+    if complete and (unit.level == "so" or not any(t.lead for t in tasks)):
         return "deficit"
     return "tasks"
 
@@ -96,25 +118,37 @@ def deduction_lines(tasks: list[Task]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def plan_doc(s: Session, plan_id: int, overrides: dict | None = None) -> PlanDoc:
+def _narrated(plan: RemediationPlan, tasks: list[Task]) -> bool:
+    """Seed 004 writes each deduction out in section II already: do not list them twice."""
+    intro = plan.tasks_intro or ""
+    return any(t.criterion_code and t.criterion_code in intro for t in tasks)
+
+
+def plan_doc(s: Session, plan_id: int, overrides: dict | None = None, appendix: str = "auto") -> PlanDoc:
     plan = get_plan(s, plan_id)
     unit = s.get(Unit, plan.unit_id)
     f = plan_fields(plan, overrides)
     items = [i for i in plan.items if not i.deleted]
     tasks = [task_of(item_row(i), i) for i in items]
     lh = letterhead_of(f, unit, plan.year)
-    kind = appendix_kind(tasks)
-    title = plan.appendix_title or (
-        f"Những nội dung chưa hoàn thành hoặc hoàn thành nhưng kết quả chưa cao năm {plan.result_year}"
-        if kind == "deficit" else
-        f"Phân công nhiệm vụ khắc phục các tồn tại, hạn chế về Chỉ số cải cách hành chính năm {plan.result_year}")
+    if appendix not in ("auto", "tasks", "deficit", "both"):
+        raise InputRejected(f"Kiểu phụ lục «{appendix}» không hợp lệ; dùng: auto, tasks, deficit, both.")
+    kinds = {"auto": [appendix_kind(tasks, unit)], "both": ["deficit", "tasks"]}.get(appendix, [appendix])
+    deficit_title = f"Những nội dung chưa hoàn thành hoặc hoàn thành nhưng kết quả chưa cao năm {plan.result_year}"
+    tasks_title = f"Phân công nhiệm vụ khắc phục các tồn tại, hạn chế về Chỉ số cải cách hành chính năm " \
+                  f"{plan.result_year}"
     attached = f"(Kèm theo Kế hoạch số {lh.number} {date_words(lh.issued_on, plan.year)} của " \
                f"{issuer_name(unit, lh.issuing_body)})"
-    appendices = (Appendix(kind, title, attached, tuple(tasks), plan.result_year, plan.year),) if tasks else ()
+    appendices = tuple(
+        Appendix(k, (plan.appendix_title if n == 0 and plan.appendix_title else
+                     deficit_title if k == "deficit" else tasks_title),
+                 attached, tuple(tasks), plan.result_year, plan.year)
+        for n, k in enumerate(kinds)) if tasks else ()
+    kind = kinds[0]
     doc = PlanDoc(letterhead=lh, kind_title="KẾ HOẠCH", subject=clean(f.get("subject")),
                   bases=paras(plan.bases), intro=(), purpose=paras(plan.purpose),
                   requirements=paras(plan.requirements), tasks_intro=paras(plan.tasks_intro),
-                  deductions=deduction_lines(tasks) if kind == "tasks" else (),
+                  deductions=deduction_lines(tasks) if kind == "tasks" and not _narrated(plan, tasks) else (),
                   organisation=paras(plan.organisation), signer=signer_of(f),
                   recipients=tuple(clean(r) for r in (f.get("recipients") or [])), appendices=appendices)
     h = data_hash(doc)

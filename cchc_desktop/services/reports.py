@@ -33,16 +33,17 @@ def _check_format(fmt: str) -> None:
         raise InputRejected(f"Định dạng «{fmt}» không hỗ trợ; dùng: {', '.join(FORMATS)}.")
 
 
-def plan_document(db, plan_id: int, overrides: dict | None = None):
+def plan_document(db, plan_id: int, overrides: dict | None = None, appendix: str = "auto"):
     from .report_docs import plan_doc
     with db.read() as s:
-        return plan_doc(s, plan_id, overrides)
+        return plan_doc(s, plan_id, overrides, appendix)
 
 
 def render_plan(db, plan_id: int, out, fmt: str = "pdf", overrides: dict | None = None,
-                progress=None, cancelled=None) -> dict:
+                progress=None, cancelled=None, appendix: str = "auto") -> dict:
+    """appendix: auto (deficit table for a Sở, task assignment otherwise), tasks, deficit, both."""
     _check_format(fmt)
-    doc = plan_document(db, plan_id, overrides)
+    doc = plan_document(db, plan_id, overrides, appendix)
     if fmt == "docx":
         from ..io.docx_plan import render_plan_docx
         pages = _render(render_plan_docx, doc, out, _hooks(progress, cancelled))

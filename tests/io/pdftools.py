@@ -42,3 +42,20 @@ def page_texts(path, pages: int) -> list[str]:
 
 def first_line(page_text: str) -> str:
     return next((ln.strip() for ln in page_text.splitlines() if ln.strip()), "")
+
+
+def column(path, first: int, last: int, x: float, width: float, height: float = 595) -> str:
+    """Flattened text of one vertical strip (a table column) of each page: cells read whole."""
+    out = []
+    for n in range(first, last + 1):
+        args = ["pdftotext", "-f", str(n), "-l", str(n), "-x", str(int(x)), "-y", "0", "-W", str(int(width)),
+                "-H", str(int(height)), str(path), "-"]
+        out.append(subprocess.run(args, capture_output=True, text=True, check=True).stdout)
+    return re.sub(r"\s+", " ", " ".join(out))
+
+
+def task_column(path, first: int, last: int) -> str:
+    """The 'Nội dung khắc phục' column of the landscape task table (30 mm margin + 5 % STT, 39 % wide)."""
+    left = 30 * 72 / 25.4
+    width = 842 - left - 15 * 72 / 25.4
+    return column(path, first, last, left + width * 0.05 + 1, width * 0.39 - 2)

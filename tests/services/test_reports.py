@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "io"))
-from pdftools import first_line, flat, fonts, page_sizes, text  # noqa: E402
+from pdftools import first_line, flat, fonts, page_sizes, task_column, text  # noqa: E402
 
 from cchc_desktop.services import reports  # noqa: E402
 from cchc_desktop.services.errors import InputRejected, NotFound  # noqa: E402
@@ -147,3 +147,24 @@ def test_ranking_lists_every_unit_in_rank_order(db, tmp_path):
     assert "97,54" in layout and "75,41" in layout
     with pytest.raises(NotFound):
         reports.render_ranking(db, 1999, tmp_path / "none.pdf")
+
+
+def test_demo_plans_print_like_seeds_004_and_000(demo_db, tmp_path):
+    from cchc_desktop.services.plans import list_plans, plan_items
+    plans = {p["number"]: p["id"] for p in list_plans(demo_db)}
+    tuy_duc = reports.render_plan(demo_db, plans["65/KH-UBND"], tmp_path / "004.pdf")
+    sizes = page_sizes(tuy_duc["path"])
+    start = sizes.index(LANDSCAPE) + 1
+    contents = task_column(tuy_duc["path"], start, tuy_duc["pages"])
+    items = plan_items(demo_db, plans["65/KH-UBND"])
+    assert len(items) == 21
+    for i in items:
+        assert i.content in contents, i.stt
+    assert "Tổng cộng: 21 nội dung" in flat(tuy_duc["path"], start, tuy_duc["pages"])
+    whole = text(tuy_duc["path"])
+    assert "TM. ỦY BAN NHÂN DÂN" in whole and "KT. CHỦ TỊCH" in whole and "PHÓ CHỦ TỊCH" in whole
+    department = reports.render_plan(demo_db, plans["925/KH-SKHĐT"], tmp_path / "000.pdf")
+    layout = text(department["path"])
+    assert "GIÁM ĐỐC" in layout and "Trương Hòa Châu" in layout and "Đồng Tháp, ngày 12 tháng 4 năm 2022" in layout
+    import re
+    assert re.search(r"Tổng\s+39,5\s+30,44", layout)  # the seed's own totals

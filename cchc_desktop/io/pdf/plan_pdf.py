@@ -31,8 +31,8 @@ def plan_story(doc: PlanDoc) -> list[Flowable]:
         story += body_paragraphs(doc.requirements)
     story.append(Paragraph("II. NHIỆM VỤ, GIẢI PHÁP", st["heading"]))
     story += body_paragraphs(doc.tasks_intro) + body_paragraphs(doc.deductions)
-    if doc.appendices:
-        story.append(Paragraph("<i>(Có Phụ lục phân công nhiệm vụ kèm theo)</i>", st["body"]))
+    if doc.appendices and not any("kèm theo" in line.lower() for line in doc.tasks_intro):
+        story.append(Paragraph("<i>(Có Phụ lục kèm theo)</i>", st["body"]))
     story.append(Paragraph("III. TỔ CHỨC THỰC HIỆN", st["heading"]))
     story += body_paragraphs(doc.organisation)
     story.append(signature_block(doc.signer, doc.recipients, width))
