@@ -32,9 +32,12 @@ def deductions_of(s: Session, unit: Unit, result_year: int) -> list[DeductionIn]
 
 
 def latest_plan_fields(s: Session, unit: Unit) -> dict | None:
-    p = s.execute(select(RemediationPlan).where(RemediationPlan.unit_id == unit.id,
-                                                RemediationPlan.deleted.is_(False))
-                  .order_by(RemediationPlan.year.desc(), RemediationPlan.id.desc()).limit(1)).scalar_one_or_none()
+    """Header fields of the unit's latest *written* plan: a bare plan created from a typed workbook
+    (no subject, no signer) must not wipe the defaults the next draft starts from."""
+    found = s.execute(select(RemediationPlan).where(RemediationPlan.unit_id == unit.id,
+                                                    RemediationPlan.deleted.is_(False))
+                      .order_by(RemediationPlan.year.desc(), RemediationPlan.id.desc())).scalars().all()
+    p = next((p for p in found if p.signer_name or p.subject), found[0] if found else None)
     if p is None:
         return None
     out = {k: getattr(p, k) for k in META_FIELDS}

@@ -15,11 +15,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.plan_drafting import draft_metadata
 from ..domain.text import clean, fold
 from ..io.plan_workbook import PlanRowOut, PlanSheetOut, read_plan_workbook, write_plan_workbook
 from ..store.models import ImportRecord, PlanItem, PlanItemOffice, RemediationPlan, Unit
 from . import audit, units
 from .errors import CchcError, InputRejected
+from .plan_drafting import latest_plan_fields
 from .plans import STATUSES, apply_deadline, find_office, get_plan
 
 
@@ -139,8 +141,10 @@ def import_plan(db, path: str | Path, unit: str | None = None) -> dict:
                 raise InputRejected("Bảng nhiệm vụ không có dòng nào.", file=path.name, sheet=parsed.sheet)
             if plan is None:
                 year = _year_from(parsed.title_text) or date.today().year
+                meta = draft_metadata(latest_plan_fields(s, owner), year, year - 1)
                 plan = RemediationPlan(unit_id=owner.id, year=year, result_year=year - 1, state="draft",
-                                       origin=owner.code, appendix_title=None, place=owner.place)
+                                       origin=owner.code, **meta)
+                plan.place = plan.place or owner.place
                 s.add(plan)
                 s.flush()
             created = updated = unchanged = 0

@@ -141,3 +141,18 @@ def test_typed_workbook_without_ids_creates_a_new_plan(demo_db, tmp_path):
     assert [i["lead"] for i in plan["items"]] == ["Phòng Nội vụ", "Văn phòng HĐND&UBND huyện"]
     assert plan["items"][1]["status"] == "done"
     assert plan["items"][0]["deadline"]["end"] == "2024-09-30"
+
+
+def test_typed_plan_gets_the_units_header_and_does_not_erase_it(demo_db, tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Kế hoạch năm 2024"])
+    ws.append(["STT", "Nội dung", "Cơ quan chủ trì"])
+    ws.append([1, "Rà soát TTHC", "Văn phòng HĐND&UBND huyện"])
+    path = tmp_path / "kh.xlsx"
+    wb.save(path)
+    typed = plans.show_plan(demo_db, plan_exchange.import_plan(demo_db, path, unit=UNIT)["plan_id"])
+    assert typed["signer"]["name"] and typed["number"] == "/KH-UBND"
+    drafted = plans.show_plan(demo_db, plan_drafting.draft_plan(demo_db, UNIT, 2022)["plan_id"])
+    assert drafted["signer"] == typed["signer"]
+    assert drafted["recipients"][-1].lstrip("- ").startswith("Lưu: VT")
