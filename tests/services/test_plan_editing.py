@@ -143,3 +143,15 @@ def test_report_calendar_is_editable_per_province(demo_db):
     again = progress.report_calendar(demo_db, 2024, UNIT)
     assert again["periods"][0]["due"] == "2024-03-20"
     assert again["periods"][1]["due"] == cal["periods"][1]["due"]
+
+
+def test_hand_set_office_for_a_criterion_wins_over_what_was_learned(demo_db):
+    from cchc_desktop.services import office_map
+    learned = office_map.get_map(demo_db, UNIT)["criteria"]["1.7"]
+    assert learned == {"lead": ["Phòng Nội vụ"], "partners": learned["partners"], "source": "learned"}
+    change = office_map.set_offices_for(demo_db, UNIT, "1.7", ["phong van hoa va thong tin"])
+    assert change["before"] is None
+    pid = plan_drafting.draft_plan(demo_db, UNIT, 2022)["plan_id"]
+    item = next(i for i in plans.show_plan(demo_db, pid)["items"] if i["criterion"] == "1.7")
+    assert item["lead"] == "Phòng Văn hóa và Thông tin"
+    assert office_map.get_map(demo_db, UNIT)["criteria"]["1.7"]["source"] == "set"
