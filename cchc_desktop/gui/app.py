@@ -93,11 +93,23 @@ def run_gui(db_path, tab: str | None = None, screenshot: str | None = None, lang
         else:
             QMessageBox.critical(None, APP_NAME, exc.located())
         return exc.exit_code
+    if screenshot:
+        window = MainWindow(db)
+        if tab:
+            window.show_tab(tab)
+        return _screenshot(app, window, screenshot)
+    from .first_run import run_first_run_if_needed
+    from .single_instance import guard
+    holder: list = []
+    instance = guard(db_path, lambda: holder[0] if holder else None)
+    if instance is None:  # another window has this database open: it was brought forward
+        db.close()
+        return 0
+    run_first_run_if_needed(db)
     window = MainWindow(db)
+    holder.append(window)
     if tab:
         window.show_tab(tab)
-    if screenshot:
-        return _screenshot(app, window, screenshot)
     window.show()
     code = app.exec()
     db.close()
@@ -119,6 +131,11 @@ def _screenshot(app, window, path) -> int:
 
 
 def main(argv=None) -> int:
+    from ..portable import enable_portable_if_requested
+    argv = enable_portable_if_requested(list(sys.argv[1:] if argv is None else argv))
+    if "--self-test" in argv:
+        from ..selftest import run_self_test
+        return run_self_test(argv)
     parser = argparse.ArgumentParser(prog="cchc-desktop", description="CCHC Desktop")
     parser.add_argument("--db", help="tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng)")
     parser.add_argument("--tab", choices=TABS, help="mở sẵn một thẻ")

@@ -110,6 +110,11 @@ class MainWindow(QMainWindow):
         ui.actionBackup.triggered.connect(self.backup)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
+        from .help import install_help
+        ui.menuHelp.insertAction(ui.actionAbout, install_help(self))
+        self.settings_action = ui.menuFile.addAction(self.tr("&Settings…"))
+        ui.menuFile.insertAction(ui.actionQuit, self.settings_action)
+        self.settings_action.triggered.connect(self.open_settings)
         for n, action in enumerate((ui.actionShowCriteria, ui.actionShowScores, ui.actionShowPlans,
                                     ui.actionShowReports)):
             action.triggered.connect(lambda _=False, n=n: self.show_tab(TAB_KEYS[n]))
@@ -119,6 +124,11 @@ class MainWindow(QMainWindow):
             action.setChecked(i18n.current_language() == lang)
             action.triggered.connect(lambda _=False, lang=lang: self.set_language(lang))
         ui.emptyTitle.setStyleSheet("font-size: 16pt; font-weight: bold;")
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+        if SettingsDialog(self.db, self).exec():
+            self.reload_all()
 
     # --- context: units and years ----------------------------------------------
     def reload_all(self) -> None:
