@@ -3,7 +3,9 @@
 Written with openpyxl: title rows, the table STT | Nội dung khắc phục | Tiêu chí | Cơ quan chủ trì |
 Cơ quan phối hợp | Thời gian hoàn thành | Kết quả/Sản phẩm | Tình trạng, header frozen and repeated
 on every printed page, wrapped text, borders, landscape A4. A hidden `_cchc` sheet holds the plan's
-uuid and each task's uuid by STT, so importing the file back updates that plan in place.
+uuid (and each task's uuid by STT, for files whose hidden `_id` column was lost); the hidden `_id`
+column carries each task's uuid on its row, so rows moved or inserted in Excel keep their task
+and importing the file back updates that plan in place.
 
 Read through `workbook_reader` (calamine): the header is found by its words, accent-insensitively,
 anywhere in the first rows, so a table typed by someone in this shape also imports.
@@ -21,6 +23,7 @@ from .issues import cell_ref
 from .workbook_reader import open_workbook
 
 ID_SHEET = "_cchc"
+ID_HEADER = "_id"  # hidden last column: each row carries its task's uuid when rows are moved or inserted
 FORMAT_TAG = "cchc-plan-1"
 HEADERS = ("STT", "Nội dung khắc phục", "Tiêu chí", "Cơ quan chủ trì", "Cơ quan phối hợp",
            "Thời gian hoàn thành", "Kết quả/Sản phẩm", "Tình trạng")
@@ -31,6 +34,7 @@ OFFICE_SEPARATOR = "; "
 # First matching pattern wins; "Cơ quan chủ trì" must not be read as a plain "cơ quan" column.
 _HEADER_PATTERNS = [(role, re.compile(p)) for role, p in [
     ("stt", r"^(stt|tt|so tt|so thu tu)\.?$"),
+    ("uuid", r"^_id$"),
     ("lead", r"chu tri"),
     ("partners", r"phoi hop"),
     ("deadline", r"thoi gian|thoi han|han hoan thanh|tien do"),
@@ -39,6 +43,7 @@ _HEADER_PATTERNS = [(role, re.compile(p)) for role, p in [
     ("criterion", r"^(ma )?tieu chi|^ma tc"),
     ("content", r"noi dung|nhiem vu|giai phap|cong viec"),
 ]]
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _TOTAL_ROW = re.compile(r"^(tong cong|tong so|cong)\b")
 
 
@@ -133,6 +138,11 @@ def write_plan_workbook(data: PlanSheetOut, path) -> None:
     ws.merge_cells(f"A{total_row}:{last_col}{total_row}")
     for c, w in enumerate(WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(c)].width = w
+    id_col = len(HEADERS) + 1
+    ws.cell(row=header_row, column=id_col, value=ID_HEADER)
+    for n, row in enumerate(data.rows):
+        ws.cell(row=header_row + 1 + n, column=id_col, value=row.uuid)
+    ws.column_dimensions[get_column_letter(id_col)].hidden = True
     ws.freeze_panes = f"A{header_row + 1}"
     ws.print_title_rows = f"{header_row}:{header_row}"
     ws.page_setup.orientation = "landscape"
@@ -218,6 +228,9 @@ def read_plan_workbook(path) -> PlanSheetIn:
                 if text:
                     prev.values[role] = (prev.values.get(role, "") + " " + text).strip()
             continue
-        row = PlanRowIn(sheet.name, r, cols, stt, values, by_stt.get(stt) if plan_uuid and stt else None)
+        uuid = values.pop("uuid", "") or None
+        if plan_uuid and not (uuid and _UUID.match(uuid)):
+            uuid = by_stt.get(stt) if stt and "uuid" not in cols else None
+        row = PlanRowIn(sheet.name, r, cols, stt, values, uuid if plan_uuid else None)
         out.rows.append(row)
     return out

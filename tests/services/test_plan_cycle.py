@@ -156,3 +156,24 @@ def test_typed_plan_gets_the_units_header_and_does_not_erase_it(demo_db, tmp_pat
     drafted = plans.show_plan(demo_db, plan_drafting.draft_plan(demo_db, UNIT, 2022)["plan_id"])
     assert drafted["signer"] == typed["signer"]
     assert drafted["recipients"][-1].lstrip("- ").startswith("Lưu: VT")
+
+
+def test_row_inserted_and_renumbered_in_excel_keeps_each_task_its_history(demo_db, drafted, tmp_path):
+    db, pid = demo_db, drafted["plan_id"]
+    progress.record_progress(db, pid, 2, "Q1-2023", "in_progress", "Đã họp")
+    second = plans.show_plan(db, pid)["items"][1]["content"]
+    out = tmp_path / "kh.xlsx"
+    plan_exchange.export_plan(db, pid, out)
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Phụ lục"]
+    assert ws.column_dimensions["I"].hidden
+    ws.insert_rows(7)  # a new task between STT 1 and STT 2
+    ws["A7"], ws["B7"], ws["D7"], ws["F7"] = 2, "Tập huấn CCHC cho cán bộ xã", "Phòng Nội vụ", "Quý III/2023"
+    for r in range(8, 8 + drafted["items"] - 1):
+        ws.cell(r, 1).value = r - 5
+    wb.save(out)
+    doc = plan_exchange.import_plan(db, out)
+    assert doc["created"] == 1 and doc["updated"] == drafted["items"] - 1
+    items = plans.show_plan(db, pid)["items"]
+    assert items[1]["content"] == "Tập huấn CCHC cho cán bộ xã" and items[2]["content"] == second
+    assert progress.progress_of(db, pid)["items"]["3"][0]["text"] == "Đã họp"
