@@ -45,9 +45,11 @@ def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
         for a in new:
             assessments[a.unit_id] = a
             ctx.undo["assessments_created"].append(a.id)
-    existing: dict[tuple[int, int, str], Score] = {}
-    for sc in s.execute(select(Score).where(Score.assessment_id.in_([a.id for a in assessments.values()]))).scalars():
-        existing[(sc.assessment_id, sc.criterion_id, sc.layer)] = sc
+    # Plain rows, not ORM objects: comparing 16 000 scores must not build 16 000 tracked objects.
+    existing = {(sc.assessment_id, sc.criterion_id, sc.layer): sc for sc in s.execute(
+        select(Score.id, Score.assessment_id, Score.criterion_id, Score.layer, Score.value, Score.reason,
+               Score.revision, Score.updated_by)
+        .where(Score.assessment_id.in_([a.id for a in assessments.values()])))}
     inserts, updates = [], []
     counts = {"created": 0, "updated": 0, "unchanged": 0}
     now = utcnow()
@@ -97,8 +99,11 @@ def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
         if ctx.progress is not None:
             ctx.progress(n + 1, len(unit_scores))
     if inserts:
-        ids = s.scalars(insert(Score).returning(Score.id), inserts).all()
-        ctx.undo["scores_created"].extend(ids)
+        # One executemany; RETURNING would make SQLAlchemy fall back to a statement per row.
+        s.execute(insert(Score.__table__), inserts)
+        old_ids = {sc.id for sc in existing.values()}
+        ids = s.scalars(select(Score.id).where(Score.assessment_id.in_([a.id for a in assessments.values()]))).all()
+        ctx.undo["scores_created"].extend(sorted(set(ids) - old_ids))
     if updates:
         s.execute(update(Score), updates)
     s.flush()
