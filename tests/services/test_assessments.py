@@ -61,3 +61,20 @@ def test_unknown_state_and_unlocking_a_draft_are_refused(demo_db):
     assessments.unlock(demo_db, UNIT, YEAR, "x")
     with pytest.raises(InputRejected, match="không cần mở khóa"):
         assessments.unlock(demo_db, UNIT, YEAR, "x")
+
+
+def test_ranking_of_the_demo_year_and_bands_per_set(demo_db):
+    from cchc_desktop.services import ranking
+    from cchc_desktop.store.models import CriteriaSet
+    rows = ranking.ranking(demo_db, YEAR, "huyen")
+    assert len(rows) == 8
+    assert (rows[-1].rank, rows[-1].code, rows[-1].own) == (8, UNIT, True)
+    assert rows[-1].band == "Khá"
+    with demo_db.session() as s:
+        for cs in s.query(CriteriaSet).filter(CriteriaSet.year == YEAR, CriteriaSet.level == "huyen"):
+            cs.bands = [{"label": "Xuất sắc", "min": "85"}, {"label": "Đạt", "min": "70"}, {"label": "Chưa đạt", "min": 0}]
+    rows = ranking.ranking(demo_db, YEAR, "huyen")
+    assert [r.band for r in rows][:2] == ["Xuất sắc", "Đạt"] and rows[-1].band == "Đạt"
+    assert [y.year for y in ranking.years_of(demo_db, UNIT)] == [2021, 2022]
+    assert not ranking.province_mode(demo_db)
+    assert ranking.is_province_mode("so", "Sở Nội vụ tỉnh Đắk Nông")
