@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         self.settings_action = ui.menuFile.addAction(self.tr("&Settings…"))
         ui.menuFile.insertAction(ui.actionQuit, self.settings_action)
         self.settings_action.triggered.connect(self.open_settings)
+        from .dialogs.file_menu import ImportExchangeActions
+        self.import_exchange = ImportExchangeActions(self)  # import wizard, history, exchange centre
         for n, action in enumerate((ui.actionShowCriteria, ui.actionShowScores, ui.actionShowPlans,
                                     ui.actionShowReports)):
             action.triggered.connect(lambda _=False, n=n: self.show_tab(TAB_KEYS[n]))
@@ -220,6 +222,9 @@ class MainWindow(QMainWindow):
             self._dirty.update({"reports"})
         elif kind == "plans":
             self.tabs["plans"].refresh_values()
+            self._dirty.update({"reports"})
+        elif kind in ("plan_list", "offices"):   # a plan drafted/removed, the office directory changed
+            self.tabs["plans"].reload()
             self._dirty.update({"reports"})
 
     def _edit_failed(self, message: str) -> None:
