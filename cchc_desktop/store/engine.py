@@ -53,6 +53,10 @@ def sqlite_backup(src: Path, dest: Path) -> Path:
     return dest
 
 
+def is_server_url(path) -> bool:
+    return isinstance(path, str) and "://" in path and not path.startswith("sqlite")
+
+
 class Database:
     """One opened database. `session()` is one transaction."""
 
@@ -61,9 +65,13 @@ class Database:
         self.path = path
         self._factory = sessionmaker(engine, expire_on_commit=False)
         self.last_backup: Path | None = None
+        self.url: str | None = None
+        self.warnings: list[str] = []
 
     @classmethod
-    def open(cls, path: str | Path, *, migrate: bool = True) -> "Database":
+    def open(cls, path: str | Path, *, migrate: bool = True, housekeeping: bool = True) -> "Database":
+        if is_server_url(path):
+            return cls._open_server(str(path), migrate)
         p = Path(path)
         if p.is_dir():
             raise DatabaseProblem(f"«{p}» là một thư mục, không phải tệp cơ sở dữ liệu.", file=str(p))
@@ -77,6 +85,8 @@ class Database:
         event.listen(engine, "connect", _on_connect)
         db = cls(engine, p)
         try:
+            if existed:
+                db._quick_check()
             current = db.current_revision()
             if migrate:
                 db._migrate(current, existed)
@@ -94,7 +104,43 @@ class Database:
                                       file=str(p)) from exc
             raise DatabaseProblem(f"Tệp «{p.name}» không phải cơ sở dữ liệu CCHC hoặc đã bị hỏng ({msg}). "
                                   "Hãy khôi phục từ bản sao lưu gần nhất.", file=str(p)) from exc
+        if migrate and housekeeping:
+            db._housekeeping()
         return db
+
+    @classmethod
+    def _open_server(cls, url: str, migrate: bool) -> "Database":
+        """A shared PostgreSQL database (`postgresql+psycopg://…`): same models, same migrations."""
+        try:
+            engine = create_engine(url, future=True, pool_pre_ping=True)
+            db = cls(engine, None)
+            db.url = url
+            current = db.current_revision()
+            if migrate:
+                db._migrate(current, existed=True)
+        except DatabaseProblem:
+            raise
+        except Exception as exc:  # driver missing, server down, wrong password…
+            raise DatabaseProblem(f"Không kết nối được máy chủ cơ sở dữ liệu ({exc.__class__.__name__}: "
+                                  f"{str(exc).splitlines()[0] if str(exc) else ''}). Kiểm tra địa chỉ, "
+                                  "tài khoản và mạng nội bộ.") from exc
+        return db
+
+    def _quick_check(self) -> None:
+        """PRAGMA quick_check on an existing file: a damaged file is refused before anything is written."""
+        with self.engine.connect() as conn:
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+        if rows != ["ok"]:
+            raise DatabaseProblem(f"Tệp «{self.path.name}» bị hỏng ({'; '.join(rows[:3])}). "
+                                  "Hãy khôi phục từ bản sao lưu gần nhất (cchc restore).", file=str(self.path))
+
+    def _housekeeping(self) -> None:
+        """Copy detection and the day's backup; a failure here warns but never blocks opening."""
+        from ..services import backups  # lazy: services build on the store
+        try:
+            backups.on_open(self)
+        except (OSError, SADatabaseError, OperationalError) as exc:
+            self.warnings.append(f"Không tạo được bản sao lưu tự động: {exc}")
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:
@@ -109,9 +155,9 @@ class Database:
             known = {rev.revision for rev in script.walk_revisions()}
             if current not in known:
                 raise DatabaseProblem(
-                    f"Cơ sở dữ liệu «{self.path.name}» được tạo bởi phiên bản CCHC Desktop mới hơn "
+                    f"Cơ sở dữ liệu «{self.path.name if self.path else 'máy chủ'}» được tạo bởi phiên bản CCHC Desktop mới hơn "
                     f"(lược đồ {current}). Hãy cập nhật ứng dụng; tệp không bị thay đổi.",
-                    file=str(self.path))
+                    file=str(self.path) if self.path else None)
         if existed and self.path is not None:
             if current is None and not self._has_tables():
                 pass  # an empty SQLite file: nothing to keep
@@ -126,7 +172,8 @@ class Database:
 
     def _has_tables(self) -> bool:
         with self.engine.connect() as conn:
-            return bool(conn.execute(text("select count(*) from sqlite_master where type='table'")).scalar())
+            from sqlalchemy import inspect
+            return bool(inspect(conn).get_table_names())
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -146,6 +193,9 @@ class Database:
         return self._factory()
 
     def backup_to(self, dest: str | Path) -> Path:
+        if self.path is None:
+            raise DatabaseProblem("Cơ sở dữ liệu dùng chung trên máy chủ được sao lưu bằng công cụ của máy chủ "
+                                  "(pg_dump), không bằng lệnh này.")
         return sqlite_backup(self.path, Path(dest))
 
     def close(self) -> None:

@@ -1,0 +1,147 @@
+"""Automatic rotating backups and the copy/restore fingerprint.
+
+Layout (beside the database, in the data folder):
+    <data>/sao-luu/<stem>.hang-ngay-YYYYMMDD.sqlite3          one per day, on the first open of the day
+    <data>/sao-luu/<stem>.truoc-<reason>-<stamp>.sqlite3       before imports, package applies, restores
+    <data>/sao-luu/<stem>-tai-lieu/                            evidence files (content-addressed by SHA-256,
+                                                               never changed, so one shared copy serves all)
+The last KEEP_DAILY daily and KEEP_EVENT event backups are kept; older ones are deleted.
+Copies are made with SQLite's online backup API, so a backup taken while the app writes is consistent.
+
+A database file that was copied or restored must not keep the installation id of its original:
+two installations sending packages with the same id and sequence numbers would silently fork or
+replay. The file's path + inode are stored at open; when they differ, a new id is assigned and logged.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import uuid
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ..paths import evidence_dir
+from ..store.engine import sqlite_backup
+from ..store.models import SigningKey
+from . import audit, settings
+
+KEEP_DAILY = 10
+KEEP_EVENT = 10
+FINGERPRINT = "db_file_fingerprint"
+DAILY_TAG = "hang-ngay"
+
+
+def backups_dir(db_path: Path) -> Path:
+    return Path(db_path).parent / "sao-luu"
+
+
+def _slug(reason: str) -> str:
+    from ..domain.text import fold
+    return re.sub(r"[^a-z0-9]+", "-", fold(reason)).strip("-")[:40] or "su-kien"
+
+
+def copy_evidence(db_path: Path, dest_dir: Path) -> int:
+    """Copies evidence files missing from dest_dir (they never change once stored); returns how many."""
+    src = evidence_dir(Path(db_path))
+    if not src.is_dir():
+        return 0
+    n = 0
+    for f in src.rglob("*"):
+        if f.is_file():
+            target = dest_dir / f.relative_to(src)
+            if not target.exists() or target.stat().st_size != f.stat().st_size:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(f, target)
+                n += 1
+    return n
+
+
+def _rotate(folder: Path, stem: str) -> None:
+    daily = sorted(folder.glob(f"{stem}.{DAILY_TAG}-*.sqlite3"))
+    events = sorted((p for p in folder.glob(f"{stem}.truoc-*.sqlite3")), key=lambda p: p.stat().st_mtime)
+    for old in daily[:-KEEP_DAILY] + events[:-KEEP_EVENT]:
+        old.unlink(missing_ok=True)
+
+
+def backup_before(db, reason: str) -> Path | None:
+    """A consistent copy taken before a risky change (import, package, restore). None on a server database."""
+    if getattr(db, "path", None) is None:
+        return None
+    folder = backups_dir(db.path)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    dest = sqlite_backup(db.path, folder / f"{db.path.stem}.truoc-{_slug(reason)}-{stamp}.sqlite3")
+    copy_evidence(db.path, folder / f"{db.path.stem}-tai-lieu")
+    _rotate(folder, db.path.stem)
+    return dest
+
+
+def daily_backup(db, today: datetime | None = None) -> Path | None:
+    """The first open of a day keeps a copy of the database as it was; later opens that day do nothing."""
+    if getattr(db, "path", None) is None or not db.path.exists():
+        return None
+    folder = backups_dir(db.path)
+    dest = folder / f"{db.path.stem}.{DAILY_TAG}-{(today or datetime.now()).strftime('%Y%m%d')}.sqlite3"
+    if dest.exists():
+        return None
+    sqlite_backup(db.path, dest)
+    copy_evidence(db.path, folder / f"{db.path.stem}-tai-lieu")
+    _rotate(folder, db.path.stem)
+    return dest
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """Newest first: what the officer can restore from."""
+    folder = backups_dir(Path(db_path))
+    if not folder.is_dir():
+        return []
+    stem = Path(db_path).stem
+    found = [p for p in folder.glob(f"{stem}.*.sqlite3") if p.is_file()]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def latest_backup(db_path) -> Path | None:
+    found = list_backups(Path(db_path))
+    return found[0] if found else None
+
+
+def file_fingerprint(path: Path) -> str:
+    st = os.stat(path)
+    return f"{Path(path).resolve()}|{st.st_ino}"
+
+
+def new_installation_id(s, why: str) -> str:
+    """Gives this database a new identity (also on its own signing key, which packages carry)."""
+    old = settings.get(s, settings.INSTALLATION_ID)
+    new = str(uuid.uuid4())
+    settings.put(s, settings.INSTALLATION_ID, new)
+    for key in s.execute(select(SigningKey).where(SigningKey.own.is_(True))).scalars():
+        key.installation_id = new
+    audit.record(s, "installation.new_id", "setting", settings.INSTALLATION_ID,
+                 before={"installation_id": old}, after={"installation_id": new}, reason=why)
+    return new
+
+
+def check_fingerprint(db) -> str | None:
+    """Called at open: a copied or restored file gets a new installation id. Returns the new id or None."""
+    if getattr(db, "path", None) is None or not db.path.exists():
+        return None
+    current = file_fingerprint(db.path)
+    with db.session() as s:
+        stored = settings.get(s, FINGERPRINT)
+        if stored == current:
+            return None
+        settings.put(s, FINGERPRINT, current)
+        if stored is None or settings.get(s, settings.INSTALLATION_ID) is None:
+            return None  # first open, or no identity yet: nothing to protect
+        return new_installation_id(
+            s, f"Tệp cơ sở dữ liệu đã được sao chép, di chuyển hoặc khôi phục (trước: {stored.split('|')[0]}); "
+               "cấp mã cài đặt mới để các gói gửi đi không trùng với bản gốc.")
+
+
+def on_open(db) -> None:
+    """Housekeeping after a successful open: fingerprint first (cheap), then the day's backup."""
+    check_fingerprint(db)
+    daily_backup(db)
