@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 from ..io import package_zip as pz
 from ..paths import evidence_dir
 from ..store import models as m
-from ..store.engine import sqlite_backup
 from . import audit, keys, sync_records as sr, units
 from .errors import InputRejected, UsageError
 from .package_merge import Merger, MergePlan
@@ -152,10 +151,8 @@ def _store_conflicts(s: Session, pv: Preview, state: str) -> None:
 
 
 def _backup(db) -> Path | None:
-    if db.path is None:
-        return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    return sqlite_backup(db.path, db.path.parent / "sao-luu" / f"{db.path.stem}.truoc-nhan-goi-{stamp}.sqlite3")
+    from .backups import backup_before  # rotating, with evidence files
+    return backup_before(db, "nhan goi")
 
 
 def _acknowledge(s: Session, man: dict, reader: pz.PackageReader) -> list[str]:

@@ -192,6 +192,9 @@ def import_scores(db, path, year: int, layout: str = "auto", add_units: bool = F
         raise InputRejected(f"Dạng bảng «{layout}» không hợp lệ (auto, per-unit, matrix, ranking).")
     wb = open_workbook(path)
     digest = import_log.sha256_of(path)
+    if not dry_run:
+        from .backups import backup_before
+        backup_before(db, "nhap bang diem")  # the officer can go back even after undo history is gone
     try:
         with db.session() as s:
             known_units = _known_units(s)
