@@ -14,9 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select
 
-from ..domain.numbers import json_dec
 from ..domain.text import clean, fold, nfc
 from ..io.issues import Issue
 from ..io.score_workbook import ScoresParse, parse_scores
@@ -24,7 +23,7 @@ from ..io.unit_match import core_name
 from ..io.workbook_reader import open_workbook
 from ..io.formulas import col_index
 from ..io.xlsx_table import IDS_SHEET, ids_table
-from ..store.models import Assessment, CriteriaSet, PublishedResult, Score, Unit
+from ..store.models import CriteriaSet, Unit
 from . import audit, criteria, import_log, units
 from .errors import CchcError, InputRejected
 from .score_apply import apply_published, apply_unit_scores
@@ -82,6 +81,10 @@ def _pick_set(s, wb, file_name, year, layout, level, known_units, mappings) -> C
     sets = criteria.sets_of_year(s, year, level)
     if len(sets) == 1:
         return sets[0]
+    ids = ids_table(wb.sheet(IDS_SHEET)) if wb.sheet(IDS_SHEET) is not None else {}
+    ours = next((cs for cs in sets if [cs.uuid] == (ids.get("set") or [[None]])[0][:1]), None)
+    if ours is not None:
+        return ours   # a workbook this app exported names its set
     if not sets:
         if layout == "ranking":
             return None
@@ -233,6 +236,12 @@ def import_scores(db, path, year: int, layout: str = "auto", add_units: bool = F
             return doc
     except _Discard as d:
         return d.doc
+
+
+def preview_scores(db, path, year: int, layout: str = "auto", add_units: bool = False, mappings=None,
+                   level: str | None = None) -> dict:
+    """What an import would do (counts, errors, warnings) without writing: the GUI wizard's preview."""
+    return import_scores(db, path, year, layout, add_units, dry_run=True, mappings=mappings, level=level)
 
 
 def _replace_reason(sc, reason: str):
