@@ -42,9 +42,23 @@ class Context:
     @property
     def db(self):
         if self._db is None:
-            from ..store.engine import Database
-            self._db = Database.open(self.db_path)
+            from ..store.engine import Database, is_server_url
+            if is_server_url(self.args.db):
+                self._db = Database.open(self.args.db)
+            else:
+                self._db = self._open_file(Database)
         return self._db
+
+    def _open_file(self, Database):
+        """Start-up checks (services.startup) turn locked / read-only / full / newer / corrupt into exit 5."""
+        from ..services import startup
+        from ..services.errors import DatabaseProblem
+        startup.raise_if_blocked(self.db_path, deep=False)
+        try:
+            return Database.open(self.db_path)
+        except DatabaseProblem:
+            startup.raise_if_blocked(self.db_path)  # the clearer message with its recovery path
+            raise
 
     def close(self):
         if self._db is not None:

@@ -35,6 +35,10 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+
+
 def _on_connect(dbapi_conn, _record):
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
@@ -99,6 +103,10 @@ class Database:
             if "locked" in msg:
                 raise DatabaseProblem(f"Cơ sở dữ liệu «{p.name}» đang bị một chương trình khác khóa. "
                                       "Hãy đóng cửa sổ CCHC Desktop khác rồi thử lại.", file=str(p)) from exc
+            if "disk is full" in msg or "disk I/O" in msg:
+                raise DatabaseProblem(f"Ổ đĩa chứa «{p.parent}» đã đầy hoặc lỗi, không ghi được «{p.name}». "
+                                      "Hãy giải phóng dung lượng rồi mở lại; dữ liệu đã lưu không bị mất.",
+                                      file=str(p)) from exc
             if "readonly" in msg or "unable to open" in msg:
                 raise DatabaseProblem(f"Không mở được «{p}» để ghi (thư mục chỉ đọc hoặc không có quyền).",
                                       file=str(p)) from exc
