@@ -238,7 +238,7 @@ def build_plan_docx(pd: PlanDoc):
         _para(doc, line, align=JUSTIFY, indent=True)
     sections = [("I. MỤC ĐÍCH, YÊU CẦU", [("1. Mục đích", pd.purpose), ("2. Yêu cầu", pd.requirements)]),
                 ("II. NHIỆM VỤ, GIẢI PHÁP", [(None, pd.tasks_intro + pd.deductions)]),
-                ("III. TỔ CHỨC THỰC HIỆN", [(None, pd.organisation)])]
+                ("III. TỔ CHỨC THỰC HIỆN", [(None, pd.organisation + pd.closing)])]
     for heading, parts in sections:
         if heading.startswith("I.") and not (pd.purpose or pd.requirements):
             continue

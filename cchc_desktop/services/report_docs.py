@@ -146,10 +146,10 @@ def plan_doc(s: Session, plan_id: int, overrides: dict | None = None, appendix: 
         for n, k in enumerate(kinds)) if tasks else ()
     kind = kinds[0]
     doc = PlanDoc(letterhead=lh, kind_title="KẾ HOẠCH", subject=clean(f.get("subject")),
-                  bases=paras(plan.bases), intro=(), purpose=paras(plan.purpose),
+                  bases=paras(plan.bases), intro=paras(plan.preamble), purpose=paras(plan.purpose),
                   requirements=paras(plan.requirements), tasks_intro=paras(plan.tasks_intro),
                   deductions=deduction_lines(tasks) if kind == "tasks" and not _narrated(plan, tasks) else (),
-                  organisation=paras(plan.organisation), signer=signer_of(f),
+                  organisation=paras(plan.organisation), closing=paras(plan.closing), signer=signer_of(f),
                   recipients=tuple(clean(r) for r in (f.get("recipients") or [])), appendices=appendices)
     h = data_hash(doc)
     return replace(doc, data_hash=h, qr_payload=f"CCHC|KH|{unit.code}|{plan.uuid}|{lh.number.strip()}|{h}")

@@ -168,3 +168,15 @@ def test_demo_plans_print_like_seeds_004_and_000(demo_db, tmp_path):
     assert "GIÁM ĐỐC" in layout and "Trương Hòa Châu" in layout and "Đồng Tháp, ngày 12 tháng 4 năm 2022" in layout
     import re
     assert re.search(r"Tổng\s+39,5\s+30,44", layout)  # the seed's own totals
+
+
+def test_seed_004_plan_prints_its_preamble_and_closing_paragraphs(demo_db, tmp_path):
+    import subprocess
+    from cchc_desktop.services import reports
+    from cchc_desktop.services.plans import list_plans
+    plan_id = next(p["id"] for p in list_plans(demo_db) if p["unit"] == "DNO-TUYDUC")
+    out = reports.render_plan(demo_db, plan_id, tmp_path / "kh.pdf")
+    text = " ".join(subprocess.run(["pdftotext", out["path"], "-"], capture_output=True, text=True).stdout.split())
+    assert "UBND huyện xây dựng kế hoạch khắc phục" in text
+    assert "Trên đây là Kế hoạch khắc phục" in text
+    assert text.index("như sau") < text.index("I. MỤC ĐÍCH") < text.index("Trên đây là") < text.index("Nơi nhận")

@@ -74,6 +74,7 @@ class PlanDoc:
     appendices: tuple[Appendix, ...]
     data_hash: str = ""
     qr_payload: str = ""
+    closing: tuple[str, ...] = ()  # "Trên đây là Kế hoạch …", after section III
 
 
 @dataclass(frozen=True)

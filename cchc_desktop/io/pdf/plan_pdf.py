@@ -34,7 +34,7 @@ def plan_story(doc: PlanDoc) -> list[Flowable]:
     if doc.appendices and not any("kèm theo" in line.lower() for line in doc.tasks_intro):
         story.append(Paragraph("<i>(Có Phụ lục kèm theo)</i>", st["body"]))
     story.append(Paragraph("III. TỔ CHỨC THỰC HIỆN", st["heading"]))
-    story += body_paragraphs(doc.organisation)
+    story += body_paragraphs(doc.organisation) + body_paragraphs(doc.closing)
     story.append(signature_block(doc.signer, doc.recipients, width))
     wide = text_width(LANDSCAPE)
     for n, ap in enumerate(doc.appendices):
