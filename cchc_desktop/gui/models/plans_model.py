@@ -17,6 +17,9 @@ TOP_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 TOP_CENTER = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
 
 
+TEXT_EDITABLE = ("content", "lead", "partners", "deadline")
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PlanItemsModel", text)
 
@@ -40,6 +43,7 @@ class PlanItemsModel(QAbstractTableModel):
         self._rows: list = []
         self.today = today or date.today()
         self.edit_handler = None  # callable(row, new_status) -> bool
+        self.field_handler = None  # callable(row, key, text) -> bool, for content/lead/partners/deadline
 
     def set_rows(self, rows) -> None:
         self.beginResetModel()
@@ -105,6 +109,8 @@ class PlanItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(r, key)
         if role == Qt.ItemDataRole.EditRole:
+            if key == "deadline":
+                return r.deadline_text
             return r.status if key == "status" else self._text(r, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key in ("deadline", "status") and is_overdue(r, self.today):
@@ -136,16 +142,22 @@ class PlanItemsModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.columns[index.column()][0] == "status":
+        key = self.columns[index.column()][0]
+        if key == "status" or (key in TEXT_EDITABLE and self.field_handler is not None):
             f |= Qt.ItemFlag.ItemIsEditable
         return f
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        if self.columns[index.column()][0] != "status":
-            return False
+        key = self.columns[index.column()][0]
         r = self._rows[index.row()]
+        if key in TEXT_EDITABLE and self.field_handler is not None:
+            if str(value) == self.data(index, Qt.ItemDataRole.EditRole):
+                return False
+            return bool(self.field_handler(r, key, str(value)))
+        if key != "status":
+            return False
         if value == r.status or self.edit_handler is None:
             return False
         return bool(self.edit_handler(r, value))

@@ -14,9 +14,10 @@ from ..models.plans_model import PlanItemsModel
 from ..widgets.delegates import StatusDelegate
 from ..widgets.views import fit_columns
 from .base import TabBase
+from .plans_tab_editing import PlanEditingMixin
 
 
-class PlansTab(TabBase):
+class PlansTab(PlanEditingMixin, TabBase):
     form_name = "plans_tab"
 
     def __init__(self, parent=None):
@@ -34,6 +35,8 @@ class PlansTab(TabBase):
         self.ui.planCombo.currentIndexChanged.connect(self._plan_chosen)
         self.choices: list = []
         self._filling = False
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self._build_editing()
 
     @property
     def plan_id(self) -> int | None:
@@ -70,6 +73,7 @@ class PlansTab(TabBase):
             self.model.set_rows([])
             who = self.unit.name if self.unit else ""
             self.ui.planInfo.setText(self.tr("%1 has no remediation plan yet.").replace("%1", html.escape(who)))
+            self._after_plan_loaded()
             return
         try:
             rows = plans.plan_items(self.db, plan_id)
@@ -80,6 +84,7 @@ class PlansTab(TabBase):
         self.model.set_rows(rows)
         self._layout_table()
         self._show_info()
+        self._after_plan_loaded()
 
     def _layout_table(self) -> None:
         table = self.ui.table
@@ -94,7 +99,7 @@ class PlansTab(TabBase):
         if overdue:
             text += " — <span style='color:#b00020'><b>" + self.tr("%1 overdue ⚠").replace(
                 "%1", str(overdue)) + "</b></span>"
-        text += " — " + self.tr("double-click a status to change it")
+        text += " — " + self.tr("double-click a cell to change it, or use the editor on the right")
         self.ui.planInfo.setText(text)
 
     def refresh_values(self) -> None:
@@ -106,6 +111,7 @@ class PlansTab(TabBase):
             self.status_message.emit(exc.message)
             return
         self._show_info()
+        self._after_change()
 
     def _edit_status(self, row, new_status: str) -> bool:
         reason = None
@@ -121,4 +127,5 @@ class PlansTab(TabBase):
 
     def retranslate(self) -> None:
         self.model.retranslate()
+        self._retranslate_editing()
         super().retranslate()
