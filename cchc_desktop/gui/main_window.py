@@ -223,7 +223,6 @@ class MainWindow(QMainWindow):
         elif kind == "plans":
             self.tabs["plans"].refresh_values()
             self._dirty.update({"reports"})
-            self._dirty.update({"scores", "plans", "reports"})
         elif kind in ("plan_list", "offices"):   # a plan drafted/removed, the office directory changed
             self.tabs["plans"].reload()
             self._dirty.update({"reports"})
