@@ -1,0 +1,169 @@
+"""One benchmark case per process: `python benchmarks/cases.py CASE DATA_DIR WORK_DIR`.
+
+run.py starts each case in its own subprocess (so its peak memory is its own, read with os.wait4)
+and reads the single JSON line the case prints: {"value": seconds, "base": seconds, ...}.
+Every case measures its baseline in the same process, right next to the measured operation.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def _timed(fn):
+    t = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - t, out
+
+
+def _copy_db(src: Path, dest: Path) -> Path:
+    import sqlite3
+    dest.unlink(missing_ok=True)
+    with sqlite3.connect(str(src)) as a, sqlite3.connect(str(dest)) as b:
+        a.backup(b)
+    return dest
+
+
+def _meta(data: Path) -> dict:
+    return json.loads((data / "meta.json").read_text(encoding="utf-8"))
+
+
+# --------------------------------------------------------------------- import
+def calamine_read(path: Path) -> float:
+    from python_calamine import CalamineWorkbook
+    start = time.perf_counter()
+    book = CalamineWorkbook.from_path(str(path))
+    for name in book.sheet_names:
+        sum(len(row) for row in book.get_sheet_by_name(name).to_python())
+    return time.perf_counter() - start
+
+
+def case_import(data: Path, work: Path) -> dict:
+    from cchc_desktop.services.score_import import import_scores
+    from cchc_desktop.store.engine import Database
+    meta = _meta(data)
+    wb = Path(meta["workbook"])
+    base = min(calamine_read(wb) for _ in range(3))
+    db = Database.open(_copy_db(data / "province.sqlite3", work / "import.sqlite3"))
+    t, doc = _timed(lambda: import_scores(db, wb, meta["current_year"]))
+    assert doc["ok"] and doc["created"], doc.get("errors", [])[:3]
+    return {"value": t, "base": base, "note": f"{doc['created']} scores created"}
+
+
+# --------------------------------------------------------------------- plans and PDFs
+def _reportlab_table(out: Path, rows: list[list[str]]) -> None:
+    """Baseline: reportlab alone laying out the same cells (same font, no styling logic)."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    from cchc_desktop import paths
+    if "BenchSerif" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("BenchSerif", str(paths.font_path("Regular"))))
+    st = ParagraphStyle("b", fontName="BenchSerif", fontSize=10, leading=12)
+    table = Table([[Paragraph(c, st) for c in r] for r in rows], repeatRows=1)
+    SimpleDocTemplate(str(out), pagesize=landscape(A4)).build([table])
+
+
+def case_draft(data: Path, work: Path) -> dict:
+    import sqlite3
+
+    from cchc_desktop.services.plan_drafting import draft_plan
+    from cchc_desktop.store.engine import Database
+    meta = _meta(data)
+    path = _copy_db(data / "province.sqlite3", work / "draft.sqlite3")
+    db = Database.open(path)
+    unit, year = meta["unit_codes"][7], meta["current_year"] - 1
+    t, doc = _timed(lambda: draft_plan(db, unit, year))
+
+    def raw():  # baseline: the unit's scored year read with one plain sqlite3 query
+        with sqlite3.connect(str(path)) as c:
+            return c.execute("select c.code, c.name, c.max_points, s.value, s.reason from score s "
+                             "join assessment a on a.id = s.assessment_id join unit u on u.id = a.unit_id "
+                             "join criterion c on c.id = s.criterion_id join criteria_set cs on cs.id = a.set_id "
+                             "where u.code = ? and cs.year = ?", (unit, year)).fetchall()
+    base = min(_timed(raw)[0] for _ in range(3))
+    return {"value": t, "base": base, "note": f"{doc['items']} tasks"}
+
+
+def case_plan_pdf(data: Path, work: Path) -> dict:
+    from cchc_desktop.services import plans, reports
+    from cchc_desktop.store.engine import Database
+    meta = _meta(data)
+    db = Database.open(data / "province.sqlite3")
+    t, doc = _timed(lambda: reports.render_plan(db, meta["big_plan_id"], work / "plan300.pdf"))
+    rows = [["TT", "Nội dung", "Chủ trì", "Thời hạn", "Sản phẩm"]]
+    rows += [[str(r.stt), r.content, "", r.deadline_text or "", ""]
+             for r in plans.plan_items(db, meta["big_plan_id"])]
+    base = min(_timed(lambda: _reportlab_table(work / "base300.pdf", rows))[0] for _ in range(2))
+    return {"value": t, "base": base, "note": f"{len(rows) - 1} tasks, {doc['pages']} pages"}
+
+
+def case_ranking_pdf(data: Path, work: Path) -> dict:
+    from cchc_desktop.services import reports
+    from cchc_desktop.store.engine import Database
+    meta = _meta(data)
+    db = Database.open(data / "province.sqlite3")
+    year = meta["current_year"] - 1
+    t, doc = _timed(lambda: reports.render_ranking(db, year, work / "ranking.pdf"))
+    rows = [["Hạng", "Đơn vị", "Tự chấm", "Thẩm định", "Chỉ số"]] + [
+        [str(n), f"UBND xã {n}", "90,5", "85,25", "85,25%"] for n in range(meta["units"])]
+    base = min(_timed(lambda: _reportlab_table(work / "base-ranking.pdf", rows))[0] for _ in range(2))
+    return {"value": t, "base": base, "note": f"{meta['units']} units, {doc['pages']} pages"}
+
+
+# --------------------------------------------------------------------- packages
+def case_package(data: Path, work: Path) -> dict:
+    """Export of a full year by the province, import on a second PC of the province office."""
+    import sqlite3
+    import zipfile
+
+    from cchc_desktop.services import installation, keys, packages
+    from cchc_desktop.store.engine import Database
+    src = Database.open(_copy_db(data / "year.sqlite3", work / "pkg-src.sqlite3"))
+    dest_path = work / "pkg-dest.sqlite3"
+    dest_path.unlink(missing_ok=True)
+    dest = Database.open(dest_path)
+    installation.init(dest, "DLK", "UBND tỉnh Đắk Lắk", "tinh")
+    for a, b in ((src, dest), (dest, src)):
+        keys.trust_key(b, keys.export_public_key(a, work / f"key-{id(a)}.json")["path"], yes=True)
+    out = work / "nam.cchc"
+    t_exp, sent = _timed(lambda: packages.export_package(src, "*", out))
+    t_imp, res = _timed(lambda: packages.import_package(dest, sent["path"]))
+
+    def raw():  # baseline: the same tables dumped to JSON in a zip and read back
+        with sqlite3.connect(str(data / "year.sqlite3")) as c:
+            tables = {t: c.execute(f"select * from {t}").fetchall() for t in
+                      ("unit", "office", "criteria_set", "criterion", "assessment", "score", "remediation_plan",
+                       "plan_item", "published_result")}
+        with zipfile.ZipFile(work / "raw.zip", "w", zipfile.ZIP_DEFLATED) as z:
+            for name, rows in tables.items():
+                z.writestr(f"{name}.json", json.dumps(rows, default=str, ensure_ascii=False))
+        with zipfile.ZipFile(work / "raw.zip") as z:
+            return sum(len(json.loads(z.read(n))) for n in z.namelist())
+    base = min(_timed(raw)[0] for _ in range(2))
+    return {"value": t_exp + t_imp, "base": base,
+            "note": f"{sent['records']} records (export {t_exp:.1f} s, import {t_imp:.1f} s, created {res['created']})"}
+
+
+CASES = {"import": case_import, "draft": case_draft, "plan_pdf": case_plan_pdf,
+         "ranking_pdf": case_ranking_pdf, "package": case_package}
+
+
+def main() -> None:
+    name, data, work = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    work.mkdir(parents=True, exist_ok=True)
+    result = CASES[name](data, work)
+    print("RESULT " + json.dumps(result, ensure_ascii=False), flush=True)
+
+
+if __name__ == "__main__":
+    main()
