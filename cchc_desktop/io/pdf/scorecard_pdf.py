@@ -122,7 +122,7 @@ def scorecard_story(doc: ScorecardDoc) -> list[Flowable]:
         rows.append([bold(f"Tổng số điểm bị trừ: {len(doc.deductions)} tiêu chí"), "", "", "",
                      bold(fmt_points(total), "cell_right"), ""])
         story.append(ruled_table(["Mã", "Tiêu chí", "Tối đa", "Đạt", "Bị trừ", "Lý do"], rows,
-                                 (0.08, 0.37, 0.09, 0.09, 0.09, 0.28), width, [("SPAN", (0, -1), (3, -1))]))
+                                 (0.08, 0.28, 0.08, 0.08, 0.08, 0.40), width, [("SPAN", (0, -1), (3, -1))]))
     return story
 
 
