@@ -1,10 +1,7 @@
 """demo, audit, backup, restore, gui."""
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
-from ..services.errors import InputRejected
+from ..services.errors import UsageError
 
 
 def cmd_demo(ctx, args):
@@ -18,6 +15,13 @@ def cmd_demo(ctx, args):
 
 def cmd_audit(ctx, args):
     from ..services import audit  # lazy: keeps `cchc --help` fast
+    if args.action == "export":
+        from ..services import audit_export
+        if not args.out:
+            raise UsageError("audit export cần --out TỆP.csv hoặc TỆP.xlsx.")
+        doc = audit_export.export(ctx.db, args.out, unit=args.unit, criterion=args.criterion, since=args.since)
+        return doc, f"Đã xuất {doc['entries']} mục nhật ký vào {doc['path']}" + \
+            ("." if doc["chain_ok"] else " (CẢNH BÁO: chuỗi băm bị đứt, xem trang «Kiểm tra»).")
     if args.verify:
         doc = audit.verify(ctx.db)
         if not doc["ok"]:
@@ -25,33 +29,30 @@ def cmd_audit(ctx, args):
         text = ("Nhật ký toàn vẹn" if doc["ok"] else "Nhật ký đã bị sửa:\n" + "\n".join(doc["problems"])) + \
             f" ({doc['entries']} mục)."
         return doc, text
-    rows = audit.entries(ctx.db, args.limit)
+    if args.unit or args.criterion or args.since:
+        from ..services import audit_export
+        rows = list(reversed(audit_export.filtered(ctx.db, args.unit, args.criterion, args.since)))[:args.limit]
+    else:
+        rows = audit.entries(ctx.db, args.limit)
     return {"ok": True, "entries": len(rows), "log": rows}, "\n".join(
         f"{r['at']}  {r['who']:<12} {r['action']:<20} {r['key'] or ''}" for r in rows)
 
 
 def cmd_backup(ctx, args):
-    from ..services import audit  # lazy: keeps `cchc --help` fast
-    out = Path(args.out)
-    ctx.db.backup_to(out)
-    return {"path": str(out)}, f"Đã sao lưu vào {out}."
+    """A .zip carries the database and its evidence files; another name gives F plus the folder F-tai-lieu/."""
+    from ..services import backup_files
+    doc = backup_files.export_backup(ctx.db, args.out)
+    return doc, f"Đã sao lưu vào {doc['path']} (kèm {doc['evidence_files']} tệp tài liệu kiểm chứng)."
 
 
 def cmd_restore(ctx, args):
-    from ..services import audit  # lazy: keeps `cchc --help` fast
-    src = Path(args.file)
-    if not src.is_file():
-        raise InputRejected(f"Không tìm thấy tệp sao lưu «{src}».", file=str(src))
-    from ..store.engine import Database
-    Database.open(src, migrate=False).close()  # refuses a file that is not a CCHC database
-    ctx.close()
-    target = ctx.db_path
-    if target.exists():
-        shutil.copy2(target, target.with_suffix(".truoc-khoi-phuc.sqlite3"))
-    for suffix in ("-wal", "-shm"):
-        Path(str(target) + suffix).unlink(missing_ok=True)
-    shutil.copy2(src, target)
-    return {"path": str(target)}, f"Đã khôi phục {target} từ {src}."
+    from ..services import backup_files
+    ctx.close()  # the file is about to be replaced
+    ctx._db = None
+    doc = backup_files.restore_backup(ctx.db_path, args.file)
+    saved = f" Bản cũ được giữ tại {doc['previous_saved_as']}." if doc["previous_saved_as"] else ""
+    return doc, (f"Đã khôi phục {doc['path']} từ {doc['from']} (kèm {doc['evidence_files']} tệp tài liệu); "
+                 f"cơ sở dữ liệu nhận mã cài đặt mới.{saved}")
 
 
 def cmd_gui(ctx, args):
@@ -67,11 +68,16 @@ def register(reg):
     p = reg.command(None, "demo", cmd_demo, "tạo dữ liệu mẫu từ các văn bản gốc")
     p.add_argument("--force", action="store_true", help="thay dữ liệu mẫu đã có")
     p = reg.command(None, "audit", cmd_audit, "nhật ký thay đổi")
+    p.add_argument("action", nargs="?", choices=["export"], help="export: xuất nhật ký ra .csv/.xlsx")
     p.add_argument("--verify", action="store_true", help="kiểm tra chuỗi băm của nhật ký")
     p.add_argument("--limit", type=int, default=200)
-    p = reg.command(None, "backup", cmd_backup, "sao lưu cơ sở dữ liệu")
-    p.add_argument("--out", required=True)
-    p = reg.command(None, "restore", cmd_restore, "khôi phục từ bản sao lưu")
+    p.add_argument("--out", help="tệp .csv hoặc .xlsx (audit export)")
+    p.add_argument("--unit", help="chỉ các thay đổi của đơn vị này (mã)")
+    p.add_argument("--criterion", help="chỉ các thay đổi của tiêu chí này (mã)")
+    p.add_argument("--since", help="từ ngày (2025-12-31 hoặc 31/12/2025)")
+    p = reg.command(None, "backup", cmd_backup, "sao lưu cơ sở dữ liệu và tài liệu kiểm chứng")
+    p.add_argument("--out", required=True, help="F.zip (một tệp) hoặc F.sqlite3 (kèm thư mục F-tai-lieu)")
+    p = reg.command(None, "restore", cmd_restore, "khôi phục từ bản sao lưu (.zip hoặc .sqlite3)")
     p.add_argument("file")
     p = reg.command(None, "gui", cmd_gui, "mở ứng dụng")
     p.add_argument("--tab", choices=["criteria", "scores", "plans", "reports"])
