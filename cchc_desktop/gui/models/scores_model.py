@@ -21,6 +21,12 @@ FIELD_BACKGROUND = QColor("#eef2f7")
 NUMERIC = {"max", "self", "appraised", "survey", "lost", "evidence"}
 # column -> score layer it edits
 LAYER_OF = {"self": "self", "appraised": "appraised", "survey": "survey"}
+# texts kept with the province's layer of the row (the deduction's reason and the unit's answer)
+TEXT_FIELDS = ("reason", "explanation")
+
+
+def text_layer(r) -> str:
+    return "survey" if r.kind == "survey" else "appraised"
 
 
 def _tr(text: str) -> str:
@@ -36,6 +42,7 @@ class ScoresModel(FlatTreeModel):
                ("survey", QT_TRANSLATE_NOOP("ScoresModel", "Survey")),
                ("lost", QT_TRANSLATE_NOOP("ScoresModel", "Lost")),
                ("reason", QT_TRANSLATE_NOOP("ScoresModel", "Reason")),
+               ("explanation", QT_TRANSLATE_NOOP("ScoresModel", "Explanation")),
                ("evidence", QT_TRANSLATE_NOOP("ScoresModel", "Evidence")))
 
     rejected = Signal(QModelIndex, str)
@@ -44,6 +51,7 @@ class ScoresModel(FlatTreeModel):
         super().__init__(parent)
         self.state = "draft"
         self.edit_handler = None  # callable(criterion_id, layer, old, new) -> bool
+        self.text_handler = None  # callable(row, field, old, new) -> bool
 
     def set_scorecard(self, rows, state: str) -> None:
         self.state = state
@@ -79,6 +87,8 @@ class ScoresModel(FlatTreeModel):
             return fmt_points(r.lost) if r.lost else ""
         if key == "reason":
             return r.reason
+        if key == "explanation":
+            return r.explanation
         if key == "evidence":
             return str(r.evidence) if r.evidence else ""
         return ""
@@ -115,6 +125,10 @@ class ScoresModel(FlatTreeModel):
     def _tooltip(self, r, key: str):
         if key == "name":
             return r.name
+        if key in TEXT_FIELDS and not r.is_leaf:
+            return None
+        if key == "explanation" and r.explanation:
+            return r.explanation
         if key == "reason" and r.reason:
             label = QCoreApplication.translate("ScoresModel", "Explanation:")
             return r.reason + (f"\n\n{label} {r.explanation}" if r.explanation else "")
@@ -149,7 +163,12 @@ class ScoresModel(FlatTreeModel):
         key = self.columns[index.column()][0]
         if key in LAYER_OF and self.why_locked(self.row_at(index), LAYER_OF[key]) is None:
             f |= Qt.ItemFlag.ItemIsEditable
+        if key in TEXT_FIELDS and self.text_editable(self.row_at(index)):
+            f |= Qt.ItemFlag.ItemIsEditable
         return f
+
+    def text_editable(self, r) -> bool:
+        return r.is_leaf and self.state not in LOCKED_FOR_APPRAISAL
 
     def check_text(self, r, text: str) -> tuple[Decimal | None, str | None]:
         """Parse what was typed: (value, None) when acceptable, (None, reason) when refused."""
@@ -172,9 +191,11 @@ class ScoresModel(FlatTreeModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         key = self.columns[index.column()][0]
+        r = self.row_at(index)
+        if key in TEXT_FIELDS:
+            return self._set_text(r, key, "" if value is None else str(value).strip())
         if key not in LAYER_OF:
             return False
-        r = self.row_at(index)
         layer = LAYER_OF[key]
         why = self.why_locked(r, layer)
         if why:
@@ -190,6 +211,12 @@ class ScoresModel(FlatTreeModel):
         if self.edit_handler is None:
             return False
         return bool(self.edit_handler(r.criterion_id, layer, old, new, r.code))
+
+    def _set_text(self, r, key: str, new: str) -> bool:
+        old = getattr(r, key) or ""
+        if new == old or self.text_handler is None or not self.text_editable(r):
+            return False
+        return bool(self.text_handler(r, key, old, new))
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)

@@ -15,11 +15,12 @@ from ..models.scores_model import ScoresModel
 from ..widgets.delegates import PointsDelegate
 from ..widgets.views import fit_columns
 from .base import TabBase
+from .scores_panels import ScoresPanels
 
 BIG = "font-size: 15pt; font-weight: bold;"
 
 
-class ScoresTab(TabBase):
+class ScoresTab(ScoresPanels, TabBase):
     form_name = "scores_tab"
 
     def __init__(self, parent=None):
@@ -44,6 +45,9 @@ class ScoresTab(TabBase):
             label.setStyleSheet(BIG)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.card = None
+        self.province_mode = False
+        tree.header().setStyleSheet("QHeaderView::section { padding-left: 6px; padding-right: 6px; }")
+        self._build_panels()
 
     # --- loading -------------------------------------------------------------
     def reload(self) -> None:
@@ -59,9 +63,10 @@ class ScoresTab(TabBase):
         self.card = card
         self.model.set_scorecard(card.rows, card.state)
         self.ui.tree.expandAll()
-        fit_columns(self.ui.tree, {0: 120, 1: 440, 2: 70, 3: 80, 4: 90, 5: 80, 6: 80, 8: 90}, stretch=7)
-        self.ui.tree.setColumnWidth(1, 440)
+        fit_columns(self.ui.tree, {0: 120, 1: 440, 2: 70, 3: 80, 4: 90, 5: 80, 6: 90, 8: 170, 9: 110}, stretch=7)
+        self.ui.tree.setColumnWidth(1, 360)
         self._show_summary(card)
+        self._refresh_panels(True)
 
     def refresh_values(self) -> None:
         """After an edit or undo: new numbers in the same tree (expansion and focus kept)."""
@@ -76,6 +81,7 @@ class ScoresTab(TabBase):
         self.model.state = card.state
         self.model.update_rows(card.rows)
         self._show_summary(card)
+        self._refresh_panels(True)
 
     def _empty(self, message: str) -> None:
         self.model.set_scorecard([], "draft")
@@ -84,6 +90,7 @@ class ScoresTab(TabBase):
                       self.ui.publishedValue, self.ui.previousValue):
             label.setText("—")
         self.ui.message.clear()
+        self._refresh_panels(True)
 
     def _show_summary(self, card) -> None:
         t = card.totals
@@ -158,6 +165,7 @@ class ScoresTab(TabBase):
 
     def retranslate(self) -> None:
         self.model.retranslate()
+        self._retranslate_panels()
         if self.card is not None:
             self._show_summary(self.card)
         else:

@@ -1,0 +1,265 @@
+"""The Chấm điểm tab's tools around the score tree: lock state and buttons, the search box,
+and the bottom panel (Minh chứng, Biểu đồ, Điểm có thể cải thiện, Xếp hạng)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+                               QPushButton, QSplitter, QTableView, QTabWidget, QWidget)
+
+from ...services import assessments, ranking
+from ...services.errors import CchcError
+from ..commands import SetScoreCommand, push_applied
+from ..labels import state_label
+from ..models.ranking_model import ImprovementModel, RankingModel
+from ..models.scores_model import LAYER_OF, text_layer
+from ..score_commands import AttachEvidenceCommand, DetachEvidenceCommand, SetScoreTextCommand
+from ..widgets.evidence_panel import EvidencePanel
+from ..widgets.score_charts import ScoreCharts
+from .scores_tools import filter_tree, pasted_values, rows_as_tsv
+
+
+def _table(name: str, model) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(False)
+    return view
+
+
+class ScoresPanels:
+    """Mixed into ScoresTab (a TabBase with self.ui.tree and self.model)."""
+
+    def _build_panels(self) -> None:
+        layout = self.ui.layout
+        tree = self.ui.tree
+        layout.removeWidget(tree)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("scoreSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply_filter)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("stateLabel")
+        self.lock_button = QPushButton()
+        self.lock_button.setObjectName("lockButton")
+        self.unlock_button = QPushButton()
+        self.unlock_button.setObjectName("unlockButton")
+        self.lock_button.clicked.connect(self.lock_assessment)
+        self.unlock_button.clicked.connect(lambda: self.unlock_assessment())
+        bar.addWidget(self.search, 2)
+        bar.addStretch(1)
+        for w in (self.state_label, self.lock_button, self.unlock_button):
+            bar.addWidget(w)
+        layout.addLayout(bar)
+
+        self.evidence_panel = EvidencePanel()
+        self.evidence_panel.run_attach = self._attach
+        self.evidence_panel.run_detach = self._detach
+        self.evidence_panel.message.connect(self.status_message)
+        self.charts = ScoreCharts()
+        self.improvement_model = ImprovementModel(self)
+        self.improvement_view = _table("improvementView", self.improvement_model)
+        self.improvement_view.doubleClicked.connect(self._go_to_improvement)
+        self.ranking_model = RankingModel(self)
+        self.ranking_view = _table("rankingView", self.ranking_model)
+        self.ranking_view.doubleClicked.connect(self._appraise_unit)
+        for view, stretch in ((self.improvement_view, 1), (self.ranking_view, 1)):
+            view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.side = QTabWidget()
+        self.side.setObjectName("sidePanel")
+        for w in (self.evidence_panel, self.charts, self.improvement_view, self.ranking_view):
+            self.side.addTab(w, "")
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(tree)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+        self.splitter.setSizes([560, 240])  # the scores first; the panel is for a glance
+        tree.selectionModel().currentChanged.connect(lambda *_: self._row_chosen())
+        tree.installEventFilter(self)
+        self.model.text_handler = self._edit_text
+        self._retranslate_panels()
+
+    def _retranslate_panels(self) -> None:
+        self.search.setPlaceholderText(self.tr("Find a criterion by code or name (accents optional)…"))
+        self.lock_button.setText(self.tr("Lock self-assessment"))
+        self.unlock_button.setText(self.tr("Unlock…"))
+        self.lock_button.setToolTip(self.tr("Self-assessed scores become read-only until unlocked."))
+        self.unlock_button.setToolTip(self.tr("Reopen the assessment for editing; the reason is kept in the audit log."))
+        for n, text in enumerate((self.tr("Evidence"), self.tr("Charts"), self.tr("Points to recover"),
+                                  self.tr("Ranking"))):
+            self.side.setTabText(n, text)
+        self.evidence_panel.retranslate()
+        self.charts.retranslate()
+        self._show_state()
+
+    # --- state and panels ------------------------------------------------------
+    def _show_state(self) -> None:
+        card = self.card
+        state = card.state if card is not None else None
+        self.state_label.setText(self.tr("State: %1").replace("%1", state_label(state)) if state else "")
+        self.lock_button.setEnabled(state == "draft")
+        self.unlock_button.setEnabled(state is not None and state != "draft")
+
+    def _refresh_panels(self, full: bool) -> None:
+        card = self.card
+        self._show_state()
+        self.improvement_model.set_rows(ImprovementModel.from_scorecard(card.rows) if card else [])
+        if card is None:
+            self.ranking_model.set_rows([])
+            self.evidence_panel.show_row(None, None, None, None)
+            return
+        try:
+            self.charts.show_data(card, ranking.years_of(self.db, card.unit_code))
+            if full:
+                self.ranking_model.set_rows(ranking.ranking(self.db, self.year, self.unit.level))
+                self.province_mode = ranking.province_mode(self.db)
+        except CchcError as exc:
+            self.status_message.emit(exc.message)
+        self._row_chosen()
+        if self.search.text():
+            self.apply_filter(self.search.text())
+
+    def _row_chosen(self) -> None:
+        r = self.model.row_at(self.ui.tree.currentIndex())
+        self.evidence_panel.show_row(self.db, self.unit.code if self.unit else None, self.year, r)
+
+    def apply_filter(self, text: str) -> int:
+        found = filter_tree(self.ui.tree, self.model, text)
+        if text.strip():
+            self.status_message.emit(self.tr("%n criteria found", "", found))
+        return found
+
+    # --- lock / unlock -----------------------------------------------------------
+    def lock_assessment(self) -> bool:
+        return self._change_state(lambda: assessments.lock(self.db, self.unit.code, self.year))
+
+    def ask_unlock_reason(self) -> str | None:
+        text, ok = QInputDialog.getText(self, self.tr("Unlock the assessment"),
+                                        self.tr("Reason for unlocking (kept in the audit log):"))
+        return text if ok else None
+
+    def unlock_assessment(self, reason: str | None = None) -> bool:
+        reason = self.ask_unlock_reason() if reason is None else reason
+        if reason is None:
+            return False
+        return self._change_state(lambda: assessments.unlock(self.db, self.unit.code, self.year, reason))
+
+    def _change_state(self, call) -> bool:
+        try:
+            change = call()
+        except CchcError as exc:
+            self.status_message.emit(exc.message)
+            self.last_refusal = exc.message
+            return False
+        # commands on the stack were made under the old state; undoing them now would be refused
+        self.status_message.emit(self.tr("Assessment: %1 → %2").replace("%1", state_label(change.before))
+                                 .replace("%2", state_label(change.after)))
+        self.refresh_values()
+        return True
+
+    # --- edits ---------------------------------------------------------------------
+    def _edit_text(self, r, field, old, new) -> bool:
+        layer = text_layer(r)
+        value = r.survey if layer == "survey" else r.appraised
+        cmd = SetScoreTextCommand(self.edit_context, self.unit.code, self.year, r.criterion_id, r.code,
+                                  layer, value, field, old, new)
+        return push_applied(self.undo_stack, cmd)
+
+    def _attach(self, r, path, note) -> bool:
+        from pathlib import Path
+        cmd = AttachEvidenceCommand(self.edit_context, self.unit.code, self.year, r.criterion_id, r.code,
+                                    path, note, Path(path).name)
+        return push_applied(self.undo_stack, cmd)
+
+    def _detach(self, r, e) -> bool:
+        return push_applied(self.undo_stack, DetachEvidenceCommand(self.edit_context, e.link_id, e.file_name, r.code))
+
+    def _go_to_improvement(self, index: QModelIndex) -> None:
+        r = self.improvement_model.rows()[index.row()]
+        target = self.model.index_for_key(r.criterion_id, self.model.column_of("explanation"))
+        self.ui.tree.scrollTo(target)
+        self.ui.tree.setCurrentIndex(target)
+
+    def _appraise_unit(self, index: QModelIndex) -> None:
+        """Province mode: open any unit of the ranking to appraise its scores side by side."""
+        r = self.ranking_model.rows()[index.row()]
+        combo = getattr(self.window(), "unit_combo", None)
+        if combo is not None and (getattr(self, "province_mode", False) or r.own):
+            combo.setCurrentIndex(combo.findData(r.code))
+        elif not getattr(self, "province_mode", False):
+            self.status_message.emit(self.tr("Only the province (or its Department of Home Affairs) appraises other units."))
+
+    # --- clipboard -------------------------------------------------------------------
+    def eventFilter(self, obj, event):
+        if obj is self.ui.tree and event.type() == QEvent.Type.KeyPress:
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.copy_rows()
+                return True
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.paste_scores()
+                return True
+        return QWidget.eventFilter(self, obj, event)
+
+    def selected_rows(self) -> list:
+        seen, rows = set(), []
+        indexes = self.ui.tree.selectionModel().selectedIndexes() or [self.ui.tree.currentIndex()]
+        for idx in sorted((i for i in indexes if i.isValid()), key=lambda i: self.model.rows().index(self.model.row_at(i))):
+            r = self.model.row_at(idx)
+            if r.criterion_id not in seen:
+                seen.add(r.criterion_id)
+                rows.append(r)
+        return rows
+
+    def copy_rows(self) -> str:
+        headers = [self.model.headerData(self.model.column_of(k), Qt.Orientation.Horizontal)
+                   for k in ("code", "name", "max", "self", "appraised", "survey", "lost", "reason", "explanation")]
+        text = rows_as_tsv(self.selected_rows(), headers)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def paste_scores(self) -> bool:
+        """Scores from Excel into the self/appraised/survey column, downwards from the current cell.
+
+        Every value is checked first; one refusal cancels the whole paste (nothing half-done),
+        otherwise all go in as one undo step."""
+        start = self.ui.tree.currentIndex()
+        key = self.model.columns[start.column()][0] if start.isValid() else None
+        if key not in LAYER_OF:
+            self.status_message.emit(self.tr("Paste scores into the Self, Appraised or Survey column."))
+            return False
+        values = pasted_values(QGuiApplication.clipboard().text())
+        plan, idx = [], start
+        for text in values:
+            while idx.isValid() and (self.ui.tree.isRowHidden(idx.row(), idx.parent())
+                                     or not self.model.flags(idx) & Qt.ItemFlag.ItemIsEditable):
+                idx = self.ui.tree.indexBelow(idx.siblingAtColumn(0)).siblingAtColumn(start.column())
+            if not idx.isValid():
+                break
+            r = self.model.row_at(idx)
+            value, problem = self.model.check_text(r, text)
+            if problem:
+                self._refused(idx, problem)
+                return False
+            plan.append((r, value))
+            idx = self.ui.tree.indexBelow(idx.siblingAtColumn(0)).siblingAtColumn(start.column())
+        layer = LAYER_OF[key]
+        old_of = {"self": lambda r: r.self_score, "appraised": lambda r: r.appraised, "survey": lambda r: r.survey}[layer]
+        changes = [(r, v) for r, v in plan if v != old_of(r)]
+        if not changes:
+            return False
+        self.undo_stack.beginMacro(self.tr("Paste %n scores", "", len(changes)))
+        try:
+            for r, v in changes:
+                cmd = SetScoreCommand(self.edit_context, self.unit.code, self.year, r.criterion_id, r.code,
+                                      layer, old_of(r), v)
+                if not push_applied(self.undo_stack, cmd):
+                    break
+        finally:
+            self.undo_stack.endMacro()
+        return True
