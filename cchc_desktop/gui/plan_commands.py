@@ -11,16 +11,12 @@ from ..services import offices, plan_desk, plan_drafting, plan_editing, plans, p
 from .commands import EditContext, ServiceCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanCommands", text)
-
-
 class EditTaskCommand(ServiceCommand):
     """content / lead / partners / deadline / expected_output / status of one task."""
     kind = "plans"
 
     def __init__(self, ctx: EditContext, plan_id: int, stt: int, fields: dict, text: str | None = None):
-        super().__init__(ctx, text or _tr("Edit task %1").replace("%1", str(stt)))
+        super().__init__(ctx, text or QCoreApplication.translate("PlanCommands", "Edit task %1").replace("%1", str(stt)))
         self.plan_id, self.stt, self.fields = plan_id, stt, fields
         self.before = self.after = None
 
@@ -56,7 +52,7 @@ class DraftPlanCommand(ServiceCommand):
     kind = "plan_list"
 
     def __init__(self, ctx: EditContext, unit_code: str, result_year: int):
-        super().__init__(ctx, _tr("Draft the remediation plan for %1").replace("%1", str(result_year + 1)))
+        super().__init__(ctx, QCoreApplication.translate("PlanCommands", "Draft the remediation plan for %1").replace("%1", str(result_year + 1)))
         self.unit_code, self.result_year, self.result = unit_code, result_year, None
 
     def _call(self, forward: bool) -> None:
@@ -72,7 +68,7 @@ class RecordProgressCommand(ServiceCommand):
 
     def __init__(self, ctx: EditContext, plan_id: int, stt: int, period: str, status: str, text: str,
                  evidence: str | None, label: str):
-        super().__init__(ctx, _tr("Progress of task %1 for %2").replace("%1", str(stt)).replace("%2", label))
+        super().__init__(ctx, QCoreApplication.translate("PlanCommands", "Progress of task %1 for %2").replace("%1", str(stt)).replace("%2", label))
         self.args = (plan_id, stt, period, status, text, evidence)
         self.result = None
 
@@ -94,7 +90,7 @@ class OfficeCommand(ServiceCommand):
     kind = "offices"
 
     def __init__(self, ctx: EditContext, unit_code: str, action: str, **args):
-        texts = {"add": _tr("Add office %1"), "rename": _tr("Rename office %1"), "retire": _tr("Retire office %1")}
+        texts = {"add": QCoreApplication.translate("PlanCommands", "Add office %1"), "rename": QCoreApplication.translate("PlanCommands", "Rename office %1"), "retire": QCoreApplication.translate("PlanCommands", "Retire office %1")}
         super().__init__(ctx, texts[action].replace("%1", args.get("office") or args.get("name") or ""))
         self.unit_code, self.action, self.args, self.result = unit_code, action, args, None
 

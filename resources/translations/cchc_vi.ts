@@ -1,52 +1,522 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_US">
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/criteria_dialogs.py" line="+181"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No changes: every criterion is as last year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last year&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year&apos;s criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cchc_desktop/gui/commands.py" line="+86" />
+        <location filename="../../cchc_desktop/gui/commands.py" line="+86"/>
         <source>self-assessed score</source>
         <translation>điểm tự chấm</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>appraised score</source>
         <translation>điểm thẩm định</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>survey score</source>
         <translation>điểm ĐTXHH</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change %1 of %2: %3 → %4</source>
         <translation>Sửa %1 tiêu chí %2: %3 → %4</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Change status of task %1: %2 → %3</source>
         <translation>Đổi tình trạng nhiệm vụ %1: %2 → %3</translation>
     </message>
 </context>
 <context>
+    <name>ConflictSidesModel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/exchange_models.py" line="+89"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mine (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs (the package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyYearDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/criteria_dialogs.py" line="-129"/>
+        <source>New year&apos;s criteria set from last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copy from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark what changed. Split: new codes, names and maxima separated by «;». Merged: the code it joins in the new set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code</source>
+        <translation type="unfinished">Mã</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Max</source>
+        <translation type="unfinished">Tối đa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New code(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New max(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartModel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/exchange_models.py" line="-38"/>
+        <source>Counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaCommands</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/criteria_commands.py" line="+24"/>
+        <source>Add criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edit criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Indent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outdent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Renumber criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit criteria set details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaEditorModel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/criteria_editor_model.py" line="+78"/>
+        <source>«%1» is not a number of points.</source>
+        <extracomment>(criterion id, field, new value, row): the tab turns it into an undoable command</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The value cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaEditorTab</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/tabs/criteria_editor.py" line="+110"/>
+        <location line="+165"/>
+        <source>Add criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <location line="+164"/>
+        <source>Add sub-criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renumber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create next year&apos;s set from this one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes since last year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make it a sub-criterion of the one above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move it one level up, after its parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give codes 1, 1.1, 1.1.1… from the order in the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No criteria set: choose a year.</source>
+        <translation type="unfinished">Chưa có bộ tiêu chí: hãy chọn năm.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>no decision number</source>
+        <translation type="unfinished">chưa có số quyết định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — year %2, decision %3 — total maximum &lt;b&gt;%4&lt;/b&gt; points</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; — năm %2, quyết định %3 — tổng điểm tối đa &lt;b&gt;%4&lt;/b&gt; điểm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valid: every parent equals the sum of its sub-criteria.</source>
+        <translation type="unfinished">Hợp lệ: điểm tối đa của mỗi tiêu chí bằng tổng các tiêu chí thành phần.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check: %1 errors, %2 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (and %1 more)</source>
+        <translation type="unfinished"> (và %1 lỗi khác)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Delete criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Edit criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Criterion %1 and its sub-criteria have %2 scores. Deleting it deletes them too (Undo brings them back). Delete?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Criterion %1 cannot move that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/tabs/criteria_editor_sets.py" line="+40"/>
+        <source>Created %1 with %2 criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This set was not made from last year&apos;s set, so there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes since last year — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import criteria from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx *.xls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workbook was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was changed. Fix these cells and import again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported %1 criteria (%2 new, %3 changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export criteria to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported %1 criteria to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/models/criteria_model.py" line="+13" />
+        <location filename="../../cchc_desktop/gui/models/criteria_model.py" line="+13"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Criterion</source>
         <translation>Tên tiêu chí</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Max points</source>
         <translation>Điểm tối đa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
@@ -54,145 +524,750 @@
 <context>
     <name>CriteriaTab</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/criteria_tab.py" line="+30" />
+        <location filename="../../cchc_desktop/gui/tabs/criteria_tab.py" line="+31"/>
         <source>No criteria set: choose a year.</source>
         <translation>Chưa có bộ tiêu chí: hãy chọn năm.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>no decision number</source>
         <translation>chưa có số quyết định</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — year %2, decision %3 — total maximum &lt;b&gt;%4&lt;/b&gt; points</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — năm %2, quyết định %3 — tổng điểm tối đa &lt;b&gt;%4&lt;/b&gt; điểm</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>criterion %1: maximum %2 but its sub-criteria add up to %3</source>
         <translation>tiêu chí %1: điểm tối đa %2 nhưng các tiêu chí thành phần cộng lại %3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the decision declares %1 points, the criteria add up to %2</source>
         <translation>quyết định ghi %1 điểm, các tiêu chí cộng lại %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> (and %1 more)</source>
         <translation> (và %1 lỗi khác)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check: </source>
         <translation>Cần kiểm tra: </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Valid: every parent equals the sum of its sub-criteria.</source>
         <translation>Hợp lệ: điểm tối đa của mỗi tiêu chí bằng tổng các tiêu chí thành phần.</translation>
     </message>
 </context>
 <context>
+    <name>CriterionDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/criteria_dialogs.py" line="-91"/>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the code and the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The maximum must be a number of points, e.g. 0,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/widgets/evidence_panel.py" line="+61"/>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page / section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. page 3, section II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Select a criterion to see its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Attach evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCentre</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/exchange_centre.py" line="+47"/>
+        <source>Data exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+237"/>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-256"/>
+        <source>Send data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Packages (double-click for the manifest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A decision applies to every conflict of the same package, and the rest of the package is imported with it (a backup is made first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export our key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust a key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Trusted keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This computer: %1 (%2)
+Fingerprint: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+24"/>
+        <source>Receive data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>CCHC packages (*.cchc);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This package was already received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Package no. %1 from %2 (%3), fingerprint %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created: %1, updated: %2, unchanged: %3, conflicts: %4, refused: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflicts wait in the conflict inbox; nothing else is applied until you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import it now? The database is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Where is the package of this conflict?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CCHC packages (*.cchc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export our key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Key files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Key file written: %1 (QR code: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Trust a key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Key of %1 (%2).
+Fingerprint: %3
+
+Call them and compare the fingerprint. Trust this key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="+40"/>
+        <location line="+22"/>
+        <source>Choose the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>An Excel workbook (.xlsx, .xls, .ods) with scores from the province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year:</source>
+        <translation type="unfinished">Năm:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workbooks (*.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/first_run.py" line="+41"/>
+        <source>Welcome to CCHC Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before you start, tell the program which unit this computer works for. A signing key for exchanging files with the province is created at the same time. You can change these details later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. People&apos;s Committee of Dak Buk So commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>short code, e.g. DAK-BUK-SO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. Lam Dong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unit &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create my unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill the database with the example district from the seed documents, to try the program out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Please enter the unit&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please enter a short code for the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/help.py" line="+45"/>
+        <location line="+20"/>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Save as PDF for printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportExchangeActions</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/file_menu.py" line="+37"/>
+        <source>Import scores from &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo last score import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data e&amp;xchange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import of %1 undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/import_history.py" line="+59"/>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undo last score import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <location line="-34"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation type="unfinished">Tệp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation type="unfinished">Năm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created / updated / unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>can be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/plan_dialogs.py" line="+194"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cell</source>
+        <translation>Ô</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="+265"/>
+        <source>Import scores from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Importing scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported: %1 error(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementModel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/ranking_model.py" line="+102"/>
+        <source>Code</source>
+        <translation type="unfinished">Mã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max</source>
+        <translation type="unfinished">Tối đa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recoverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation type="unfinished">Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/criteria_dialogs.py" line="+163"/>
+        <source>Sheet</source>
+        <translation type="unfinished">Trang tính</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cell</source>
+        <translation type="unfinished">Ô</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation type="unfinished">Lỗi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../cchc_desktop/gui/labels.py" line="+9" />
+        <location filename="../../cchc_desktop/gui/labels.py" line="+9"/>
         <source>Scored</source>
         <translation>Chấm điểm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Survey (ĐTXHH)</source>
         <translation>ĐTXHH</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bonus points</source>
         <translation>Điểm thưởng</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Penalty points</source>
         <translation>Điểm trừ</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Not started</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Could not be done</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Good</source>
         <translation>Tốt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fairly good</source>
         <translation>Khá</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Average</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Weak</source>
         <translation>Yếu</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Draft</source>
         <translation>Đang soạn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Self-assessed (locked)</source>
         <translation>Đã tự đánh giá (đã khóa)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sent to the province</source>
         <translation>Đã gửi tỉnh</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Returned for explanation</source>
         <translation>Trả lại để giải trình</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Explained</source>
         <translation>Đã giải trình</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Appraised</source>
         <translation>Đã thẩm định</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Published</source>
         <translation>Đã công bố</translation>
     </message>
@@ -200,299 +1275,828 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="+220" />
-        <location filename="../../ui/main_window.ui" line="+9" />
+        <location filename="../../cchc_desktop/gui/main_window.py" line="+115"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <location filename="../../ui/main_window.ui" line="+9"/>
         <source>CCHC Desktop</source>
         <translation>CCHC Desktop</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Own unit: %1</source>
         <translation>Đơn vị: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Own unit: not set</source>
         <translation>Chưa chọn đơn vị của mình</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Demo data ready: %1 units, %2 criteria, %3 plans.</source>
         <translation>Đã tạo dữ liệu mẫu: %1 đơn vị, %2 tiêu chí, %3 kế hoạch.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Creating demo data…</source>
         <translation>Đang tạo dữ liệu mẫu…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The operation failed: %1</source>
         <translation>Thao tác không thành công: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CCHC databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu CCHC (*.sqlite3 *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Opened %1</source>
         <translation>Đã mở %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CCHC databases (*.sqlite3)</source>
         <translation>Cơ sở dữ liệu CCHC (*.sqlite3)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Backup written to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&lt;h3&gt;CCHC Desktop %1&lt;/h3&gt;&lt;p&gt;Managing the administrative reform index (Chỉ số CCHC) of communes, districts and departments: criteria, scores, remediation plans and reports.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Works completely without a network.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Documents are printed with the Liberation Serif font, licensed under the SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CCHC Desktop %1&lt;/h3&gt;&lt;p&gt;Quản lý Chỉ số cải cách hành chính (Chỉ số CCHC) của xã, huyện, sở: bộ tiêu chí, chấm điểm, kế hoạch khắc phục và báo cáo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hoạt động hoàn toàn không cần mạng.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Văn bản được in bằng phông chữ Liberation Serif, cấp phép theo SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>About CCHC Desktop</source>
         <translation>Giới thiệu CCHC Desktop</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location filename="../../ui/main_window.ui" line="+135" />
+        <location line="+17"/>
+        <location filename="../../ui/main_window.ui" line="+135"/>
         <source>Criteria</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../../ui/main_window.ui" line="+4" />
+        <location line="+0"/>
+        <location filename="../../ui/main_window.ui" line="+4"/>
         <source>Scoring</source>
         <translation>Chấm điểm</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Remediation plan</source>
         <translation>Kế hoạch khắc phục</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../../ui/main_window.ui" line="+8" />
+        <location line="+0"/>
+        <location filename="../../ui/main_window.ui" line="+8"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CCHC Desktop — administrative reform index</source>
         <translation>CCHC Desktop — Chỉ số cải cách hành chính</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="-128" />
+        <location filename="../../ui/main_window.ui" line="-128"/>
         <source>No data yet — File → Create demo data</source>
         <translation>Chưa có dữ liệu — Tệp → Tạo dữ liệu mẫu</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>This database has no units yet. Create the demo data (the seed plans and scores of Tuy Đức district) to look around, or open another database.</source>
         <translation>Cơ sở dữ liệu này chưa có đơn vị nào. Hãy tạo dữ liệu mẫu (kế hoạch và điểm của huyện Tuy Đức trong các văn bản gốc) để xem thử, hoặc mở một cơ sở dữ liệu khác.</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+82" />
+        <location line="+14"/>
+        <location line="+82"/>
         <source>Create demo data</source>
         <translation>Tạo dữ liệu mẫu</translation>
     </message>
     <message>
-        <location line="-77" />
-        <location line="+80" />
+        <location line="-77"/>
+        <location line="+80"/>
         <source>Open database…</source>
         <translation>Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-44"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Unit and year</source>
         <translation>Đơn vị và năm</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Back up…</source>
         <translation>Sao lưu…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Remediation plans</source>
         <translation>Kế hoạch khắc phục</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="-299"/>
+        <source>How the table was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header rows are blue, data rows green. Correct a column&apos;s role if it was recognised wrongly; the choice is remembered for this sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender (for the remembered mapping):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Read %1 unit(s): %2 self score(s), %3 appraised score(s); %4 error(s), %5 warning(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficesDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/plan_dialogs.py" line="-88"/>
+        <source>Offices of the unit</source>
+        <translation>Danh mục cơ quan của đơn vị</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Office</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Short name</source>
+        <translation>Tên ngắn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired / successor</source>
+        <translation>Ngừng hoạt động / kế nhiệm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire…</source>
+        <translation>Giải thể/sáp nhập…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Renaming shows the new name in every plan; retiring moves open tasks to the successor.</source>
+        <translation>Đổi tên sẽ hiện tên mới trong mọi kế hoạch; giải thể/sáp nhập chuyển các nhiệm vụ đang mở sang cơ quan kế nhiệm.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add office</source>
+        <translation>Thêm cơ quan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the office:</source>
+        <translation>Tên cơ quan:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rename office</source>
+        <translation>Đổi tên cơ quan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Tên mới:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retire office</source>
+        <translation>Giải thể/sáp nhập cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Successor of %1 (takes its open tasks):</source>
+        <translation>Cơ quan kế nhiệm của %1 (nhận các nhiệm vụ đang mở):</translation>
+    </message>
+</context>
+<context>
+    <name>PackageLogModel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/exchange_models.py" line="+14"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No.</source>
+        <translation type="unfinished">STT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not yet acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPagesView</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/widgets/pdf_pages.py" line="+29"/>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../cchc_desktop/gui/widgets/pdf_preview.py" line="+28" />
+        <location filename="../../cchc_desktop/gui/widgets/pdf_preview.py" line="+28"/>
         <source>Open in PDF viewer</source>
         <translation>Mở bằng trình xem PDF</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Could not save: %1</source>
         <translation>Không lưu được: %1</translation>
     </message>
 </context>
 <context>
+    <name>PeriodOverviewModel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/plan_views_model.py" line="+63"/>
+        <source>Reporting period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report due</source>
+        <translation>Hạn báo cáo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not be done</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reported</source>
+        <translation>Chưa báo cáo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/plan_commands.py" line="+19"/>
+        <source>Edit task %1</source>
+        <translation>Sửa nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Draft the remediation plan for %1</source>
+        <translation>Lập kế hoạch khắc phục năm %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Progress of task %1 for %2</source>
+        <translation>Tiến độ nhiệm vụ %1 kỳ %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add office %1</source>
+        <translation>Thêm cơ quan %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename office %1</source>
+        <translation>Đổi tên cơ quan %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retire office %1</source>
+        <translation>Giải thể/sáp nhập cơ quan %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditingMixin</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/tabs/plans_tab_editing.py" line="+104"/>
+        <source>Draft remediation plan…</source>
+        <translation>Lập kế hoạch khắc phục…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan information…</source>
+        <translation>Thông tin kế hoạch…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offices…</source>
+        <translation>Cơ quan…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export appendix (.xlsx)…</source>
+        <translation>Xuất phụ lục (.xlsx)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import appendix (.xlsx)…</source>
+        <translation>Nhập phụ lục (.xlsx)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+100"/>
+        <location line="+4"/>
+        <source>Add task</source>
+        <translation>Thêm nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Delete task</source>
+        <translation>Xóa nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge selected</source>
+        <translation>Gộp các dòng chọn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Split…</source>
+        <translation>Tách…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress by period</source>
+        <translation>Tiến độ theo kỳ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 overdue, %2 due this month (%3)</source>
+        <translation>%1 nhiệm vụ quá hạn, %2 nhiệm vụ đến hạn trong tháng (%3)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Content of the new task:</source>
+        <translation>Nội dung nhiệm vụ mới:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete task %1</source>
+        <translation>Xóa nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move task %1</source>
+        <translation>Di chuyển nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select two or more tasks (Ctrl+click) to merge them.</source>
+        <translation>Chọn từ hai nhiệm vụ trở lên (Ctrl+bấm chuột) để gộp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge tasks %1</source>
+        <translation>Gộp nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Split task</source>
+        <translation>Tách nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line per new task:</source>
+        <translation>Mỗi dòng là một nhiệm vụ mới:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Split task %1</source>
+        <translation>Tách nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Draft remediation plan</source>
+        <translation>Lập kế hoạch khắc phục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results of which year? (the plan is for the next year)</source>
+        <translation>Kết quả chỉ số năm nào? (kế hoạch thực hiện năm sau)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Edit plan information</source>
+        <translation>Sửa thông tin kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+6"/>
+        <source>Export appendix</source>
+        <translation>Xuất phụ lục</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Appendix saved to %1</source>
+        <translation>Đã lưu phụ lục vào %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Import appendix</source>
+        <translation>Nhập phụ lục</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported: %1 new, %2 changed, %3 unchanged tasks</source>
+        <translation>Đã nhập: %1 nhiệm vụ mới, %2 thay đổi, %3 không đổi</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeaderDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/plan_dialogs.py" line="-146"/>
+        <source>Plan information</source>
+        <translation>Thông tin kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Number/symbol:</source>
+        <translation>Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date:</source>
+        <translation>Ngày ban hành:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of issue:</source>
+        <translation>Nơi ban hành:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject:</source>
+        <translation>Trích yếu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal bases (one per line):</source>
+        <translation>Căn cứ (mỗi dòng một căn cứ):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose:</source>
+        <translation>Mục đích:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirements:</source>
+        <translation>Yêu cầu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority (TM./KT./Q./TL./TUQ.) and body:</source>
+        <translation>Thẩm quyền ký (TM./KT./Q./TL./TUQ.) và cơ quan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the head (after KT.):</source>
+        <translation>Chức vụ người đứng đầu (sau KT.):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s title:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signer:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients (one per line, last «Lưu: VT, …»):</source>
+        <translation>Nơi nhận (mỗi dòng một nơi, dòng cuối «Lưu: VT, …»):</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The last recipient line must be «Lưu: VT, …» (the archive copy).</source>
+        <translation>Dòng cuối của nơi nhận phải là «Lưu: VT, …» (bản lưu).</translation>
+    </message>
+</context>
+<context>
     <name>PlanItemsModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/models/plans_model.py" line="+29" />
+        <location filename="../../cchc_desktop/gui/models/plans_model.py" line="+32"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remediation task</source>
         <translation>Nội dung khắc phục</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Points lost</source>
         <translation>Điểm bị trừ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lead office</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partner offices</source>
         <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deadline</source>
         <translation>Thời gian hoàn thành</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+78"/>
         <source>Overdue since %1</source>
         <translation>Quá hạn từ %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Reason for the deduction:</source>
         <translation>Lý do bị trừ điểm:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Expected output:</source>
         <translation>Kết quả/sản phẩm:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Double-click to change the status</source>
         <translation>Nhấp đúp để đổi tình trạng</translation>
     </message>
@@ -500,386 +2104,1314 @@
 <context>
     <name>PlansTab</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/plans_tab.py" line="+61" />
+        <location filename="../../cchc_desktop/gui/tabs/plans_tab.py" line="+64"/>
         <source>(no number)</source>
         <translation>(chưa có số)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan %1 (year %2) — %3 — %4 tasks</source>
         <translation>Kế hoạch %1 (năm %2) — %3 — %4 nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 has no remediation plan yet.</source>
         <translation>%1 chưa có kế hoạch khắc phục.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23"/>
         <source>%1 tasks, %2 done</source>
         <translation>%1 nhiệm vụ, %2 đã hoàn thành</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 overdue ⚠</source>
         <translation>%1 quá hạn ⚠</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>double-click a status to change it</source>
-        <translation>nhấp đúp vào tình trạng để thay đổi</translation>
+        <location line="+2"/>
+        <source>double-click a cell to change it, or use the editor on the right</source>
+        <translation>bấm đúp vào ô để sửa, hoặc sửa ở khung bên phải</translation>
     </message>
     <message>
-        <location line="+16" />
+        <source>double-click a status to change it</source>
+        <translation type="vanished">nhấp đúp vào tình trạng để thay đổi</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Could not be done</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why could task %1 not be done?</source>
         <translation>Vì sao nhiệm vụ %1 không thực hiện được?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status not changed: a reason is required.</source>
         <translation>Chưa đổi tình trạng: cần ghi rõ lý do.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.ui" line="+10" />
+        <location filename="../../ui/plans_tab.ui" line="+10"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="+20"/>
+        <source>What the import would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Units not in the directory — tick to add them as new units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a copy with the errors marked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheet</source>
+        <translation type="unfinished">Trang tính</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cell</source>
+        <translation type="unfinished">Ô</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 unit(s): %2 score(s) created, %3 updated, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workbook cannot be imported: %1 error(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save a copy with the errors marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/tabs/plan_task_editor.py" line="+211"/>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Report</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was done:</source>
+        <translation>Kết quả thực hiện:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence file:</source>
+        <translation>Tệp minh chứng:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record progress for this period</source>
+        <translation>Ghi tiến độ kỳ này</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Evidence file</source>
+        <translation>Tệp minh chứng</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/ranking_model.py" line="-37"/>
+        <source>Rank</source>
+        <translation type="unfinished">Xếp hạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self</source>
+        <translation type="unfinished">Tự chấm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appraised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Band</source>
+        <translation type="unfinished">Xếp loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/tabs/report_preview.py" line="+40"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Word (.docx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder where the last document was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Creating the document…</source>
+        <translation type="unfinished">Đang tạo văn bản…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 pages</source>
+        <translation type="unfinished">%1: %2 trang</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save PDF</source>
+        <translation type="unfinished">Lưu PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saving the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sent %1 pages to the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/reports_tab.py" line="+37" />
+        <location filename="../../cchc_desktop/gui/tabs/reports_tab.py" line="+36"/>
         <source>Remediation plan with appendices</source>
         <translation>Kế hoạch khắc phục kèm phụ lục</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The plan as issued (letterhead, bases, tasks, signature, recipients) followed by its appendices: points lost and the remediation tasks.</source>
         <translation>Kế hoạch như khi ban hành (tiêu đề, căn cứ, nhiệm vụ, chữ ký, nơi nhận) kèm các phụ lục: điểm bị trừ và nhiệm vụ khắc phục.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Appendix of points lost</source>
         <translation>Phụ lục điểm bị trừ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Every criterion where points were lost: maximum, score achieved, points lost and the province's reason.</source>
+        <location line="+1"/>
+        <source>Every criterion where points were lost: maximum, score achieved, points lost and the province&apos;s reason.</source>
         <translation>Mọi tiêu chí bị trừ điểm: điểm tối đa, điểm đạt được, điểm bị trừ và lý do của tỉnh.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Scoring result sheet</source>
         <translation>Phiếu kết quả chấm điểm</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>One unit's results: fields, deductions, rank, comparison with the previous year and a chart.</source>
+        <location line="+1"/>
+        <source>One unit&apos;s results: fields, deductions, rank, comparison with the previous year and a chart.</source>
         <translation>Kết quả của một đơn vị: các lĩnh vực, điểm bị trừ, xếp hạng, so sánh với năm trước và biểu đồ.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Progress report (quarter / 6 months / 9 months / year)</source>
         <translation>Báo cáo tiến độ (quý / 6 tháng / 9 tháng / năm)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The periodic report on the plan's tasks: done, in progress, overdue, with the results of each task in the period.</source>
+        <location line="+1"/>
+        <source>The periodic report on the plan&apos;s tasks: done, in progress, overdue, with the results of each task in the period.</source>
         <translation>Báo cáo định kỳ về các nhiệm vụ của kế hoạch: đã hoàn thành, đang thực hiện, quá hạn, kèm kết quả từng nhiệm vụ trong kỳ.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ranking table</source>
         <translation>Bảng xếp hạng</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All assessed units of the year ranked by their appraised totals, with index and band.</source>
         <translation>Các đơn vị được đánh giá trong năm, xếp hạng theo tổng điểm thẩm định, kèm chỉ số và xếp loại.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Quarter I</source>
         <translation>Quý I</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>6 months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>9 months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+84"/>
         <source>%1: no remediation plan yet</source>
         <translation>%1: chưa có kế hoạch khắc phục</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 — plan %2 (year %3)</source>
         <translation>%1 — kế hoạch %2 (năm %3)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>all units — year %1</source>
         <translation>tất cả đơn vị — năm %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 — year %2</source>
         <translation>%1 — năm %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Applies to: %1</source>
         <translation>Áp dụng cho: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The print preview of this document comes in a later version.</source>
         <translation>Xem trước bản in của văn bản này sẽ có trong phiên bản sau.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Its page layout exists; the preview is not connected yet.</source>
         <translation>Mẫu trình bày đã có; chức năng xem trước chưa được kết nối.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This unit has no remediation plan to print.</source>
         <translation>Đơn vị này chưa có kế hoạch khắc phục để in.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Create the PDF and show it</source>
         <translation>Tạo tệp PDF và hiển thị</translation>
     </message>
     <message>
-        <location line="+17" />
         <source>Creating the document…</source>
-        <translation>Đang tạo văn bản…</translation>
+        <translation type="vanished">Đang tạo văn bản…</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>%1: %2 pages</source>
-        <translation>%1: %2 trang</translation>
+        <translation type="vanished">%1: %2 trang</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+38"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_tab.ui" line="+37" />
+        <location filename="../../ui/reports_tab.ui" line="+37"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="+10"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported: %1 score(s) created, %2 updated, %3 unchanged, %4 warning(s). File → Undo last import takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCharts</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/widgets/score_charts.py" line="+38"/>
+        <source>By field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year over year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self vs appraised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Appraised points by field and maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+45"/>
+        <source>Appraised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Self-assessed vs appraised points by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Self</source>
+        <translation type="unfinished">Tự chấm</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Totals year over year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScoresModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/models/scores_model.py" line="+31" />
+        <location filename="../../cchc_desktop/gui/models/scores_model.py" line="+37"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Max</source>
         <translation>Tối đa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Self</source>
         <translation>Tự chấm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Appraised</source>
         <translation>Thẩm định</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Survey</source>
         <translation>ĐTXHH</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lost</source>
         <translation>Bị trừ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24"/>
         <source>Double-click or type to change; Enter moves down, Ctrl+Z undoes.</source>
         <translation>Nhấp đúp hoặc gõ để sửa; Enter chuyển xuống dòng dưới, Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+63"/>
         <source>Explanation:</source>
         <translation>Giải trình:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Maximum %1 points</source>
         <translation>Tối đa %1 điểm</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Subtotal of the criteria below: change their scores instead.</source>
         <translation>Tổng của các tiêu chí bên dưới: hãy sửa điểm của từng tiêu chí.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Survey points exist only for survey criteria (ĐTXHH).</source>
         <translation>Chỉ tiêu chí điều tra xã hội học (ĐTXHH) mới có điểm ĐTXHH.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Survey criteria are scored by the province's survey, not by the unit.</source>
+        <location line="+2"/>
+        <source>Survey criteria are scored by the province&apos;s survey, not by the unit.</source>
         <translation>Tiêu chí ĐTXHH do tỉnh điều tra xã hội học, đơn vị không tự chấm.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The assessment is locked (%1): unlock it before changing scores.</source>
         <translation>Bản đánh giá đang khóa (%1): hãy mở khóa trước khi sửa điểm.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+27"/>
         <source>«%1» is not a number of points (write e.g. 0,5).</source>
         <translation>«%1» không phải là số điểm (ví dụ: 0,5).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Points have at most 3 decimals.</source>
         <translation>Điểm có tối đa 3 chữ số thập phân.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Points cannot be negative.</source>
         <translation>Điểm không được âm.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is above the maximum of %2 points for criterion %3.</source>
         <translation>%1 vượt điểm tối đa %2 của tiêu chí %3.</translation>
     </message>
 </context>
 <context>
+    <name>ScoresPanels</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/tabs/scores_panels.py" line="+89"/>
+        <source>Find a criterion by code or name (accents optional)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-assessed scores become read-only until unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the assessment for editing; the reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation type="unfinished">Minh chứng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points to recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n criteria found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unlock the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for unlocking (kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Assessment: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Only the province (or its Department of Home Affairs) appraises other units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Paste scores into the Self, Appraised or Survey column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Paste %n scores</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/scores_tab.py" line="+51" />
+        <location filename="../../cchc_desktop/gui/tabs/scores_tab.py" line="+56"/>
         <source>Choose a unit and a year.</source>
         <translation>Hãy chọn đơn vị và năm.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+41"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — year %2 — %3 — state: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — năm %2 — %3 — trạng thái: %4</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 / %2 points</source>
         <translation>%1 / %2 điểm</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>not published</source>
         <translation>chưa công bố</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>computed %1%2</source>
         <translation>tính lại %1%2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>no data</source>
         <translation>chưa có dữ liệu</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>This assessment is published and locked: scores are shown read-only.</source>
         <translation>Kết quả đã công bố và đã khóa: điểm chỉ để xem.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Self-assessment is locked (%1); appraised scores can still be entered.</source>
         <translation>Điểm tự chấm đã khóa (%1); vẫn nhập được điểm thẩm định.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Type into the Self and Appraised columns: 0,5 or 0.5; Enter moves down; Ctrl+Z undoes.</source>
         <translation>Gõ điểm vào cột Tự chấm và Thẩm định: 0,5 hoặc 0.5; Enter chuyển xuống dòng dưới; Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../ui/scores_tab.ui" line="+16" />
+        <location filename="../../ui/scores_tab.ui" line="+16"/>
         <source>Appraised total</source>
         <translation>Tổng điểm thẩm định</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Index</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Rank</source>
         <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Band</source>
         <translation>Xếp loại</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Published</source>
         <translation>Công bố</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Previous year</source>
         <translation>Năm trước</translation>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/exchange_send.py" line="+52"/>
+        <source>Send data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — our other computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anyone (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Our changes (update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Published results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only what changed since the last acknowledged package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>USB: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send by e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the package in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Package no. %1 to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only records changed since the last package they acknowledged (or, if none, the last one sent); evidence files they already have are not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All records of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Package saved: %1 (%2 records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CCHC data package no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please find attached the CCHC data package %1. Import it with CCHC Desktop (File → Data exchange → Receive data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your mail program has been opened and the folder with the package shown: attach %1 to the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/settings_dialog.py" line="+27"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(no key yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (portable: beside the program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unit code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing key fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/tabs/criteria_editor_panel.py" line="+96"/>
+        <source>Selected criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring guidance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence required:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save guidance and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year:</source>
+        <translation type="unfinished">Năm:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save set details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No criterion selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The declared total must be a number of points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignerForm</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/widgets/signer_form.py" line="+22"/>
+        <source>Signature and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Update preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Values of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to the signer, date and number stored in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On behalf of (TM.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tasks.py" line="+68" />
+        <location filename="../../cchc_desktop/gui/tasks.py" line="+68"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/tabs/plan_task_editor.py" line="-218"/>
+        <source>→ not understood (kept as typed)</source>
+        <translation>→ chưa hiểu (giữ nguyên như đã gõ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ continuous, no due date</source>
+        <translation>→ thường xuyên, không có hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ recurring (%1)</source>
+        <translation>→ định kỳ (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ due %1</source>
+        <translation>→ hạn %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ no due date</source>
+        <translation>→ không có hạn</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Content:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead offices:</source>
+        <translation>Cơ quan chủ trì:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner offices:</source>
+        <translation>Cơ quan phối hợp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline (as written):</source>
+        <translation>Thời hạn (ghi như văn bản):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected output:</source>
+        <translation>Sản phẩm:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason it could not be done:</source>
+        <translation>Lý do không thực hiện được:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply changes to the task</source>
+        <translation>Lưu thay đổi của nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Task %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nhiệm vụ %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a task in the table to edit it here.</source>
+        <translation>Chọn một nhiệm vụ trong bảng để sửa tại đây.</translation>
+    </message>
+</context>
+<context>
+    <name>TodoModel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/plan_views_model.py" line="+18"/>
+        <source>Lead office</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation</source>
+        <translation>Tình hình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <translation>Đến hạn ngày</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/import_history.py" line="+41"/>
+        <location line="+7"/>
+        <source>Undo last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Take back the last score import as a whole?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="-288"/>
+        <source>Code</source>
+        <translation type="unfinished">Mã</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criterion name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maximum points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appraised score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey (ĐTXHH)</source>
+        <translation type="unfinished">ĐTXHH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation type="unfinished">Lý do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one sheet per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>matrix (units side by side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ranking (published totals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/help.py" line="+5"/>
+        <source>User &amp;guide</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

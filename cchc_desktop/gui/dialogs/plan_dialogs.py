@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
                                QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -191,7 +191,9 @@ def show_import_error(parent, title: str, exc) -> None:
                              "message": d.get("message", "")})
     table = QTableWidget(len(problems), 4)
     table.setObjectName("importProblems")
-    table.setHorizontalHeaderLabels([dlg.tr("File"), dlg.tr("Sheet"), dlg.tr("Cell"), dlg.tr("Problem")])
+    table.setHorizontalHeaderLabels([QCoreApplication.translate("ImportProblems", "File"), QCoreApplication.translate("ImportProblems", "Sheet"),
+                                     QCoreApplication.translate("ImportProblems", "Cell"),
+                                     QCoreApplication.translate("ImportProblems", "Problem")])
     table.horizontalHeader().setStretchLastSection(True)
     table.verticalHeader().setVisible(False)
     for n, p in enumerate(problems):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -25,14 +25,14 @@ def deadline_meaning(widget: QWidget, text: str, plan_year: int | None) -> str:
         return ""
     dl = parse_deadline(text, plan_year)
     if dl.kind == "unknown":
-        return widget.tr("→ not understood (kept as typed)")
+        return QCoreApplication.translate("TaskEditor", "→ not understood (kept as typed)")
     if dl.kind == "continuous":
-        return widget.tr("→ continuous, no due date")
+        return QCoreApplication.translate("TaskEditor", "→ continuous, no due date")
     if dl.recurring and dl.end is None:
-        return widget.tr("→ recurring (%1)").replace("%1", dl.recurring)
+        return QCoreApplication.translate("TaskEditor", "→ recurring (%1)").replace("%1", dl.recurring)
     if dl.end is not None:
-        return widget.tr("→ due %1").replace("%1", _d(dl.end))
-    return widget.tr("→ no due date")
+        return QCoreApplication.translate("TaskEditor", "→ due %1").replace("%1", _d(dl.end))
+    return QCoreApplication.translate("TaskEditor", "→ no due date")
 
 
 class OfficePicker(QListWidget):
