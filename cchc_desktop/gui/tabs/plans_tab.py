@@ -88,7 +88,7 @@ class PlansTab(PlanEditingMixin, TabBase):
 
     def _layout_table(self) -> None:
         table = self.ui.table
-        fit_columns(table, {0: 44, 2: 80, 3: 80, 4: 170, 5: 200, 6: 150, 7: 150}, stretch=1)
+        fit_columns(table, {0: 40, 2: 60, 3: 60, 4: 130, 5: 130, 6: 110, 7: 110}, stretch=1)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _show_info(self) -> None:

@@ -73,7 +73,9 @@ class PlanEditingMixin:
         self.side.addTab(self.progress_panel, "")
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(1, 1)
+        self.side.setMinimumWidth(300)
+        self.splitter.setSizes([900, 360])   # the task table needs the room; the editor stays readable
         tl.addWidget(self.splitter, 1)
         self.overview_model = PeriodOverviewModel(self)
         self.overview = QTableView()
