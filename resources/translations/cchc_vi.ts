@@ -3414,4 +3414,1780 @@ Call them and compare the fingerprint. Trust this key?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>PdfPagesView</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/widgets/pdf_pages.py" line="+29"/>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole page</source>
+        <translation>Cả trang</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/widgets/pdf_preview.py" line="+28"/>
+        <source>Open in PDF viewer</source>
+        <translation>Mở bằng trình xem PDF</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save PDF</source>
+        <translation>Lưu PDF</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save: %1</source>
+        <translation>Không lưu được: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodOverviewModel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/plan_views_model.py" line="+63"/>
+        <source>Reporting period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report due</source>
+        <translation>Hạn báo cáo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not be done</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reported</source>
+        <translation>Chưa báo cáo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/plan_commands.py" line="+19"/>
+        <source>Edit task %1</source>
+        <translation>Sửa nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Draft the remediation plan for %1</source>
+        <translation>Lập kế hoạch khắc phục năm %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Progress of task %1 for %2</source>
+        <translation>Tiến độ nhiệm vụ %1 kỳ %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add office %1</source>
+        <translation>Thêm cơ quan %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename office %1</source>
+        <translation>Đổi tên cơ quan %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retire office %1</source>
+        <translation>Giải thể/sáp nhập cơ quan %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditingMixin</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/tabs/plans_tab_editing.py" line="+106"/>
+        <source>Draft remediation plan…</source>
+        <translation>Lập kế hoạch khắc phục…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan information…</source>
+        <translation>Thông tin kế hoạch…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offices…</source>
+        <translation>Cơ quan…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export appendix (.xlsx)…</source>
+        <translation>Xuất phụ lục (.xlsx)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import appendix (.xlsx)…</source>
+        <translation>Nhập phụ lục (.xlsx)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+100"/>
+        <location line="+4"/>
+        <source>Add task</source>
+        <translation>Thêm nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Delete task</source>
+        <translation>Xóa nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge selected</source>
+        <translation>Gộp các dòng chọn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Split…</source>
+        <translation>Tách…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress by period</source>
+        <translation>Tiến độ theo kỳ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 overdue, %2 due this month (%3)</source>
+        <translation>%1 nhiệm vụ quá hạn, %2 nhiệm vụ đến hạn trong tháng (%3)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Content of the new task:</source>
+        <translation>Nội dung nhiệm vụ mới:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete task %1</source>
+        <translation>Xóa nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move task %1</source>
+        <translation>Di chuyển nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select two or more tasks (Ctrl+click) to merge them.</source>
+        <translation>Chọn từ hai nhiệm vụ trở lên (Ctrl+bấm chuột) để gộp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge tasks %1</source>
+        <translation>Gộp nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Split task</source>
+        <translation>Tách nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line per new task:</source>
+        <translation>Mỗi dòng là một nhiệm vụ mới:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Split task %1</source>
+        <translation>Tách nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Draft remediation plan</source>
+        <translation>Lập kế hoạch khắc phục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results of which year? (the plan is for the next year)</source>
+        <translation>Kết quả chỉ số năm nào? (kế hoạch thực hiện năm sau)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Edit plan information</source>
+        <translation>Sửa thông tin kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+6"/>
+        <source>Export appendix</source>
+        <translation>Xuất phụ lục</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Appendix saved to %1</source>
+        <translation>Đã lưu phụ lục vào %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Import appendix</source>
+        <translation>Nhập phụ lục</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported: %1 new, %2 changed, %3 unchanged tasks</source>
+        <translation>Đã nhập: %1 nhiệm vụ mới, %2 thay đổi, %3 không đổi</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeaderDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/plan_dialogs.py" line="-146"/>
+        <source>Plan information</source>
+        <translation>Thông tin kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Number/symbol:</source>
+        <translation>Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date:</source>
+        <translation>Ngày ban hành:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of issue:</source>
+        <translation>Nơi ban hành:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject:</source>
+        <translation>Trích yếu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal bases (one per line):</source>
+        <translation>Căn cứ (mỗi dòng một căn cứ):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose:</source>
+        <translation>Mục đích:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirements:</source>
+        <translation>Yêu cầu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority (TM./KT./Q./TL./TUQ.) and body:</source>
+        <translation>Thẩm quyền ký (TM./KT./Q./TL./TUQ.) và cơ quan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the head (after KT.):</source>
+        <translation>Chức vụ người đứng đầu (sau KT.):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s title:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signer:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients (one per line, last «Lưu: VT, …»):</source>
+        <translation>Nơi nhận (mỗi dòng một nơi, dòng cuối «Lưu: VT, …»):</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The last recipient line must be «Lưu: VT, …» (the archive copy).</source>
+        <translation>Dòng cuối của nơi nhận phải là «Lưu: VT, …» (bản lưu).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemsModel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/plans_model.py" line="+32"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remediation task</source>
+        <translation>Nội dung khắc phục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points lost</source>
+        <translation>Điểm bị trừ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead office</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner offices</source>
+        <translation>Cơ quan phối hợp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Thời gian hoàn thành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Overdue since %1</source>
+        <translation>Quá hạn từ %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason for the deduction:</source>
+        <translation>Lý do bị trừ điểm:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected output:</source>
+        <translation>Kết quả/sản phẩm:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click to change the status</source>
+        <translation>Nhấp đúp để đổi tình trạng</translation>
+    </message>
+</context>
+<context>
+    <name>PlansTab</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/tabs/plans_tab.py" line="+64"/>
+        <source>(no number)</source>
+        <translation>(chưa có số)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan %1 (year %2) — %3 — %4 tasks</source>
+        <translation>Kế hoạch %1 (năm %2) — %3 — %4 nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no remediation plan yet.</source>
+        <translation>%1 chưa có kế hoạch khắc phục.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 tasks, %2 done</source>
+        <translation>%1 nhiệm vụ, %2 đã hoàn thành</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 overdue ⚠</source>
+        <translation>%1 quá hạn ⚠</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>double-click a cell to change it, or use the editor on the right</source>
+        <translation>bấm đúp vào ô để sửa, hoặc sửa ở khung bên phải</translation>
+    </message>
+    <message>
+        <source>double-click a status to change it</source>
+        <translation type="vanished">nhấp đúp vào tình trạng để thay đổi</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not be done</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why could task %1 not be done?</source>
+        <translation>Vì sao nhiệm vụ %1 không thực hiện được?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status not changed: a reason is required.</source>
+        <translation>Chưa đổi tình trạng: cần ghi rõ lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.ui" line="+10"/>
+        <source>Plan:</source>
+        <translation>Kế hoạch:</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="+20"/>
+        <source>What the import would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Units not in the directory — tick to add them as new units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a copy with the errors marked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheet</source>
+        <translation type="unfinished">Trang tính</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cell</source>
+        <translation type="unfinished">Ô</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 unit(s): %2 score(s) created, %3 updated, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workbook cannot be imported: %1 error(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save a copy with the errors marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/tabs/plan_task_editor.py" line="+211"/>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Report</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was done:</source>
+        <translation>Kết quả thực hiện:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence file:</source>
+        <translation>Tệp minh chứng:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record progress for this period</source>
+        <translation>Ghi tiến độ kỳ này</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Evidence file</source>
+        <translation>Tệp minh chứng</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/ranking_model.py" line="-37"/>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self</source>
+        <translation>Tự chấm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appraised</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index %</source>
+        <translation>Chỉ số %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Band</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/tabs/report_preview.py" line="+40"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Word (.docx)…</source>
+        <translation>Lưu Word (.docx)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder where the last document was saved</source>
+        <translation>Mở thư mục đã lưu tài liệu lần gần nhất</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Creating the document…</source>
+        <translation>Đang tạo tài liệu…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 pages</source>
+        <translation>%1: %2 trang</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save PDF</source>
+        <translation>Lưu PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Word document</source>
+        <translation>Lưu tài liệu Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saving the document…</source>
+        <translation>Đang lưu tài liệu…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sent %1 pages to the printer</source>
+        <translation>Đã gửi %1 trang tới máy in</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/tabs/reports_tab.py" line="+36"/>
+        <source>Remediation plan with appendices</source>
+        <translation>Kế hoạch khắc phục kèm phụ lục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan as issued (letterhead, bases, tasks, signature, recipients) followed by its appendices: points lost and the remediation tasks.</source>
+        <translation>Kế hoạch như khi ban hành (tiêu đề, căn cứ, nhiệm vụ, chữ ký, nơi nhận) kèm các phụ lục: điểm bị trừ và nhiệm vụ khắc phục.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appendix of points lost</source>
+        <translation>Phụ lục điểm bị trừ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every criterion where points were lost: maximum, score achieved, points lost and the province&apos;s reason.</source>
+        <translation>Mọi tiêu chí bị trừ điểm: điểm tối đa, điểm đạt được, điểm bị trừ và lý do của tỉnh.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scoring result sheet</source>
+        <translation>Phiếu kết quả chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One unit&apos;s results: fields, deductions, rank, comparison with the previous year and a chart.</source>
+        <translation>Kết quả của một đơn vị: các lĩnh vực, điểm bị trừ, xếp hạng, so sánh với năm trước và biểu đồ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress report (quarter / 6 months / 9 months / year)</source>
+        <translation>Báo cáo tiến độ (quý / 6 tháng / 9 tháng / năm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The periodic report on the plan&apos;s tasks: done, in progress, overdue, with the results of each task in the period.</source>
+        <translation>Báo cáo định kỳ về các nhiệm vụ của kế hoạch: đã hoàn thành, đang thực hiện, quá hạn, kèm kết quả từng nhiệm vụ trong kỳ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ranking table</source>
+        <translation>Bảng xếp hạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All assessed units of the year ranked by their appraised totals, with index and band.</source>
+        <translation>Các đơn vị được đánh giá trong năm, xếp hạng theo tổng điểm thẩm định, kèm chỉ số và xếp loại.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Quarter I</source>
+        <translation>Quý I</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>9 months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1: no remediation plan yet</source>
+        <translation>%1: chưa có kế hoạch khắc phục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — plan %2 (year %3)</source>
+        <translation>%1 — kế hoạch %2 (năm %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all units — year %1</source>
+        <translation>tất cả đơn vị — năm %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — year %2</source>
+        <translation>%1 — năm %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Applies to: %1</source>
+        <translation>Áp dụng cho: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The print preview of this document comes in a later version.</source>
+        <translation>Xem trước bản in của văn bản này sẽ có trong phiên bản sau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its page layout exists; the preview is not connected yet.</source>
+        <translation>Mẫu trình bày đã có; chức năng xem trước chưa được kết nối.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This unit has no remediation plan to print.</source>
+        <translation>Đơn vị này chưa có kế hoạch khắc phục để in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create the PDF and show it</source>
+        <translation>Tạo tệp PDF và hiển thị</translation>
+    </message>
+    <message>
+        <source>Creating the document…</source>
+        <translation type="vanished">Đang tạo văn bản…</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages</source>
+        <translation type="vanished">%1: %2 trang</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_tab.ui" line="+37"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="+10"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported: %1 score(s) created, %2 updated, %3 unchanged, %4 warning(s). File → Undo last import takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCharts</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/widgets/score_charts.py" line="+38"/>
+        <source>By field</source>
+        <translation>Theo lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year over year</source>
+        <translation>Qua các năm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self vs appraised</source>
+        <translation>Tự chấm và thẩm định</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Appraised points by field and maximum</source>
+        <translation>Điểm thẩm định theo lĩnh vực so với điểm tối đa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+45"/>
+        <source>Appraised</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Self-assessed vs appraised points by field</source>
+        <translation>Điểm tự chấm và điểm thẩm định theo lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Self</source>
+        <translation>Tự chấm</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Gap</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Totals year over year</source>
+        <translation>Tổng điểm qua các năm</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCommands</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/score_commands.py" line="+21"/>
+        <source>reason</source>
+        <translation>lý do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>explanation</source>
+        <translation>giải trình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change %1 of %2</source>
+        <translation>Sửa %1 của %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Attach %1 to %2</source>
+        <translation>Đính kèm %1 vào %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove %1 from %2</source>
+        <translation>Gỡ %1 khỏi %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresModel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/scores_model.py" line="+37"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self</source>
+        <translation>Tự chấm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appraised</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>ĐTXHH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Bị trừ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Double-click or type to change; Enter moves down, Ctrl+Z undoes.</source>
+        <translation>Nhấp đúp hoặc gõ để sửa; Enter chuyển xuống dòng dưới, Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Explanation:</source>
+        <translation>Giải trình:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Maximum %1 points</source>
+        <translation>Tối đa %1 điểm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Subtotal of the criteria below: change their scores instead.</source>
+        <translation>Tổng của các tiêu chí bên dưới: hãy sửa điểm của từng tiêu chí.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey points exist only for survey criteria (ĐTXHH).</source>
+        <translation>Chỉ tiêu chí điều tra xã hội học (ĐTXHH) mới có điểm ĐTXHH.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey criteria are scored by the province&apos;s survey, not by the unit.</source>
+        <translation>Tiêu chí ĐTXHH do tỉnh điều tra xã hội học, đơn vị không tự chấm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The assessment is locked (%1): unlock it before changing scores.</source>
+        <translation>Bản đánh giá đang khóa (%1): hãy mở khóa trước khi sửa điểm.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>«%1» is not a number of points (write e.g. 0,5).</source>
+        <translation>«%1» không phải là số điểm (ví dụ: 0,5).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points have at most 3 decimals.</source>
+        <translation>Điểm có tối đa 3 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points cannot be negative.</source>
+        <translation>Điểm không được âm.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is above the maximum of %2 points for criterion %3.</source>
+        <translation>%1 vượt điểm tối đa %2 của tiêu chí %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresPanels</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/tabs/scores_panels.py" line="+89"/>
+        <source>Find a criterion by code or name (accents optional)…</source>
+        <translation>Tìm tiêu chí theo mã hoặc tên (gõ không dấu cũng được)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock self-assessment</source>
+        <translation>Khóa tự chấm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock…</source>
+        <translation>Mở khóa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-assessed scores become read-only until unlocked.</source>
+        <translation>Điểm tự chấm chỉ được xem cho đến khi mở khóa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the assessment for editing; the reason is kept in the audit log.</source>
+        <translation>Mở lại bản đánh giá để sửa; lý do được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points to recover</source>
+        <translation>Điểm có thể cải thiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranking</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>State: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n criteria found</source>
+        <translation>
+            <numerusform>Tìm thấy %n tiêu chí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unlock the assessment</source>
+        <translation>Mở khóa bản đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for unlocking (kept in the audit log):</source>
+        <translation>Lý do mở khóa (được ghi vào nhật ký):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Assessment: %1 → %2</source>
+        <translation>Bản đánh giá: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Only the province (or its Department of Home Affairs) appraises other units.</source>
+        <translation>Chỉ tỉnh (hoặc Sở Nội vụ) mới thẩm định đơn vị khác.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Paste scores into the Self, Appraised or Survey column.</source>
+        <translation>Hãy dán điểm vào cột Tự chấm, Thẩm định hoặc ĐTXHH.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Paste %n scores</source>
+        <translation>
+            <numerusform>Dán %n điểm</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoresTab</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/tabs/scores_tab.py" line="+56"/>
+        <source>Choose a unit and a year.</source>
+        <translation>Hãy chọn đơn vị và năm.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — year %2 — %3 — state: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — năm %2 — %3 — trạng thái: %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / %2 points</source>
+        <translation>%1 / %2 điểm</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not published</source>
+        <translation>chưa công bố</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>computed %1%2</source>
+        <translation>tính lại %1%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no data</source>
+        <translation>chưa có dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This assessment is published and locked: scores are shown read-only.</source>
+        <translation>Kết quả đã công bố và đã khóa: điểm chỉ để xem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-assessment is locked (%1); appraised scores can still be entered.</source>
+        <translation>Điểm tự chấm đã khóa (%1); vẫn nhập được điểm thẩm định.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type into the Self and Appraised columns: 0,5 or 0.5; Enter moves down; Ctrl+Z undoes.</source>
+        <translation>Gõ điểm vào cột Tự chấm và Thẩm định: 0,5 hoặc 0.5; Enter chuyển xuống dòng dưới; Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scores_tab.ui" line="+16"/>
+        <source>Appraised total</source>
+        <translation>Tổng điểm thẩm định</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Index</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Band</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Published</source>
+        <translation>Công bố</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous year</source>
+        <translation>Năm trước</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/exchange_send.py" line="+52"/>
+        <source>Send data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — our other computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anyone (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Our changes (update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Published results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only what changed since the last acknowledged package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>USB: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send by e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the package in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Package no. %1 to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only records changed since the last package they acknowledged (or, if none, the last one sent); evidence files they already have are not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All records of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Package saved: %1 (%2 records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CCHC data package no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please find attached the CCHC data package %1. Import it with CCHC Desktop (File → Data exchange → Receive data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your mail program has been opened and the folder with the package shown: attach %1 to the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/settings_dialog.py" line="+27"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(no key yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (portable: beside the program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unit code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing key fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/tabs/criteria_editor_panel.py" line="+96"/>
+        <source>Selected criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring guidance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence required:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save guidance and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year:</source>
+        <translation type="unfinished">Năm:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save set details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No criterion selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The declared total must be a number of points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignerForm</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/widgets/signer_form.py" line="+22"/>
+        <source>Signature and number</source>
+        <translation>Chữ ký và số văn bản</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dated</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Update preview</source>
+        <translation>Cập nhật bản xem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Values of the plan</source>
+        <translation>Lấy lại theo kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to the signer, date and number stored in the plan</source>
+        <translation>Trở về người ký, ngày và số đã lưu trong kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signer&apos;s name</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On behalf of (TM.)</source>
+        <translation>Thay mặt (TM.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title line 1</source>
+        <translation>Chức danh dòng 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Số văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/tasks.py" line="+68"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/tabs/plan_task_editor.py" line="-218"/>
+        <source>→ not understood (kept as typed)</source>
+        <translation>→ chưa hiểu (giữ nguyên như đã gõ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ continuous, no due date</source>
+        <translation>→ thường xuyên, không có hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ recurring (%1)</source>
+        <translation>→ định kỳ (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ due %1</source>
+        <translation>→ hạn %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ no due date</source>
+        <translation>→ không có hạn</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Content:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead offices:</source>
+        <translation>Cơ quan chủ trì:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner offices:</source>
+        <translation>Cơ quan phối hợp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline (as written):</source>
+        <translation>Thời hạn (ghi như văn bản):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected output:</source>
+        <translation>Sản phẩm:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason it could not be done:</source>
+        <translation>Lý do không thực hiện được:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply changes to the task</source>
+        <translation>Lưu thay đổi của nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Task %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nhiệm vụ %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a task in the table to edit it here.</source>
+        <translation>Chọn một nhiệm vụ trong bảng để sửa tại đây.</translation>
+    </message>
+</context>
+<context>
+    <name>TodoModel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/plan_views_model.py" line="+18"/>
+        <source>Lead office</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation</source>
+        <translation>Tình hình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <translation>Đến hạn ngày</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/import_history.py" line="+41"/>
+        <location line="+7"/>
+        <source>Undo last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Take back the last score import as a whole?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="-288"/>
+        <source>Code</source>
+        <translation type="unfinished">Mã</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criterion name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maximum points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appraised score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey (ĐTXHH)</source>
+        <translation type="unfinished">ĐTXHH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation type="unfinished">Lý do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one sheet per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>matrix (units side by side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ranking (published totals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/help.py" line="+5"/>
+        <source>User &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -3,25 +3,24 @@
 A report's "Preview" button is enabled only when its generator is really importable (a
 `render_<kind>` function in cchc_desktop.services.reports, which feeds the io.pdf layouts);
 otherwise it is disabled and its tooltip says why. The PDF is made in the background (tasks.py)
-and shown in an in-app QtPdf preview.
+and shown in the tab's print preview (report_preview.py) with the signer form, print and save.
 """
 from __future__ import annotations
 
 import html
 import importlib
 import importlib.util
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QListWidgetItem, QMessageBox
 
+from ...services import plans as plan_service
 from ...services.errors import CchcError
 from .. import queries
-from ..tasks import run_task
-from ..widgets.pdf_preview import PdfPreview
 from .base import TabBase
+from .report_preview import ReportPreview
 
 
 @dataclass(frozen=True)
@@ -80,18 +79,20 @@ PERIODS = (("Q1", QT_TRANSLATE_NOOP("ReportsTab", "Quarter I")), ("H1", QT_TRANS
 
 
 def render_job(kind: ReportKind, db, unit: str | None, year: int | None, plan_id: int | None, period: str | None,
-               out: Path):
-    """The background job for tasks.run_task: renders one document, honouring Cancel."""
+               out: Path, fmt: str = "pdf", overrides: dict | None = None):
+    """The background job for tasks.run_task: renders one document, honouring Cancel.
+
+    fmt and overrides (signer, date, number) apply to plans; progress reports take the overrides."""
     render = generator_for(kind)
 
     def job(report):
         hooks = {"progress": lambda done, total=0, *_: report(done, total), "cancelled": report.cancelled}
         if kind.key == "plan":
-            return render(db, plan_id, out, **hooks)
+            return render(db, plan_id, out, fmt=fmt, overrides=overrides or None, **hooks)
         if kind.key == "deficit":
             return render(db, plan_id, out, **hooks)
         if kind.key == "progress":
-            return render(db, plan_id, period, out, **hooks)
+            return render(db, plan_id, period, out, overrides=overrides or None, **hooks)
         if kind.key == "scorecard":
             return render(db, unit, year, out, **hooks)
         return render(db, year, out, **hooks)
@@ -110,7 +111,17 @@ class ReportsTab(TabBase):
         self.period_combo.setObjectName("periodCombo")
         self.ui.buttonRow.insertWidget(0, self.period_combo)
         self.plans: list = []
-        self.last_pdf: Path | None = None
+        self.preview = ReportPreview(self)
+        self.preview.setObjectName("reportPreview")
+        self.preview.status_message.connect(self.status_message)
+        self.preview.failed.connect(self._failed)
+        # the preview takes the room under the description; the list narrows to a side column
+        detail = self.ui.detailLayout
+        detail.removeItem(self.ui.detailSpacer)
+        detail.addWidget(self.preview, 1)
+        self.ui.layout.setStretch(0, 1)
+        self.ui.layout.setStretch(1, 4)
+        self.ui.reportList.setMaximumWidth(320)
 
     def reload(self) -> None:
         row = max(self.ui.reportList.currentRow(), 0)
@@ -188,28 +199,30 @@ class ReportsTab(TabBase):
         kind = self.current_kind()
         if kind is None or generator_for(kind) is None:
             return
-        out = Path(tempfile.mkdtemp(prefix="cchc-")) / f"{kind.key}.pdf"
         plan = self._plan_for_year()
-        job = render_job(kind, self.db, self.unit.code if self.unit else None, self.year,
-                         plan.id if plan else None, self.period_combo.currentData(), out)
-        self.task = run_task(self.window(), QCoreApplication.translate("ReportsTab", "Creating the document…"), job,
-                             on_done=lambda result: self._show_pdf(kind, result),
-                             on_error=self._failed)
+        unit, year = (self.unit.code if self.unit else None), self.year
+        period = self.period_combo.currentData()
+        plan_id = plan.id if plan else None
 
-    def _show_pdf(self, kind: ReportKind, result) -> None:
-        path = Path(result["path"]) if isinstance(result, dict) else None
-        if path is None or not path.exists():
-            return
-        self.last_pdf = path
-        self.status_message.emit(QCoreApplication.translate("ReportsTab", "%1: %2 pages").replace("%1", _tr(kind.title)).replace(
-            "%2", str(result.get("pages", "?"))))
-        self.preview = PdfPreview(path, _tr(kind.title), self.window())
-        if not self.property("no_dialogs"):
-            self.preview.open()
+        def make_job(out, fmt, overrides):
+            return render_job(kind, self.db, unit, year, plan_id, period, out, fmt, overrides)
+        self.preview.show_document(_tr(kind.title), make_job, self._signer_fields(kind, plan_id),
+                                   docx=kind.key == "plan")
 
-    def _failed(self, exc) -> None:
-        message = exc.located() if isinstance(exc, CchcError) else str(exc)
-        self.status_message.emit(message)
+    def _signer_fields(self, kind: ReportKind, plan_id: int | None) -> dict | None:
+        """The plan's stored signer for the side form; None where the document has no signature."""
+        if kind.key not in ("plan", "progress") or plan_id is None:
+            return None
+        try:
+            fields = plan_service.show_plan(self.db, plan_id)
+        except CchcError as exc:
+            self.status_message.emit(exc.message)
+            return None
+        if kind.key == "progress":  # a progress report gets its own number and date, never the plan's
+            fields = {**fields, "number": None, "date": None}
+        return fields
+
+    def _failed(self, message: str) -> None:
         if not self.property("no_dialogs"):
             QMessageBox.warning(self, QCoreApplication.translate("ReportsTab", "Reports"), message)
 
