@@ -1,0 +1,99 @@
+"""Table models of the exchange centre: counterparts, the package log, one conflict side by side."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+DIFF_BRUSH = QBrush(QColor("#fff3cd"))
+
+
+def _when(iso: str | None) -> str:
+    return (iso or "").replace("T", " ")[:16]
+
+
+class _RowsModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def cell(self, row, col: int) -> str:
+        raise NotImplementedError
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.cell(self.rows[index.row()], index.column())
+        return None
+
+
+class CounterpartModel(_RowsModel):
+    def headers(self):
+        return (self.tr("Counterpart"), self.tr("Sent"), self.tr("Acknowledged"), self.tr("Received"),
+                self.tr("Missing packages"), self.tr("Last contact"))
+
+    def cell(self, r: dict, col: int) -> str:
+        if col == 0:
+            return f"{r['name']} ({r['counterpart']})" if r["name"] else r["counterpart"]
+        if col == 4:
+            return ", ".join(str(n) for n in r["missing"])
+        if col == 5:
+            return _when(r["last_contact"])
+        return str(r[("", "sent", "acknowledged", "received")[col]])
+
+
+class PackageLogModel(_RowsModel):
+    def headers(self):
+        return (self.tr("When"), self.tr("Direction"), self.tr("Counterpart"), self.tr("No."), self.tr("Kind"),
+                self.tr("Records"), self.tr("State"))
+
+    def cell(self, r: dict, col: int) -> str:
+        if col == 0:
+            return _when(r["created_at"])
+        if col == 1:
+            return self.tr("sent") if r["direction"] == "sent" else self.tr("received")
+        if col == 6:
+            return {"acknowledged": self.tr("acknowledged"), "sent": self.tr("not yet acknowledged"),
+                    "received": self.tr("received")}.get(r["state"], r["state"])
+        return str(r[("", "", "counterpart", "sequence", "kind", "records")[col]] or "")
+
+
+class ConflictSidesModel(_RowsModel):
+    """One conflict: a row per field, this computer's value beside the package's."""
+
+    def set_conflict(self, conflict: dict | None) -> None:
+        mine = (conflict or {}).get("mine") or {}
+        theirs = (conflict or {}).get("theirs") or {}
+        self.set_rows([(k, mine.get(k), theirs.get(k)) for k in sorted(set(mine) | set(theirs))])
+
+    def headers(self):
+        return (self.tr("Field"), self.tr("Mine (this computer)"), self.tr("Theirs (the package)"))
+
+    def cell(self, r, col: int) -> str:
+        v = r[col]
+        return "" if v is None else str(v)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role == Qt.ItemDataRole.BackgroundRole:
+            r = self.rows[index.row()]
+            return DIFF_BRUSH if r[1] != r[2] and index.column() > 0 else None
+        return super().data(index, role)

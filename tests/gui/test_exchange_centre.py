@@ -1,0 +1,128 @@
+"""Trao đổi dữ liệu: packages sent and received per counterpart, receiving a package with a
+preview, conflicts shown side by side and decided, keys shown and trusted."""
+from __future__ import annotations
+
+import json
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
+
+from package_world import DISTRICT, PROVINCE, World, open_installation, score_of, set_score  # noqa: E402
+
+from cchc_desktop.gui.dialogs.exchange_centre import ExchangeCentre  # noqa: E402
+from cchc_desktop.services import keys, packages  # noqa: E402
+
+
+@pytest.fixture
+def world(tmp_path):
+    w = World(tmp_path)
+    yield w
+    w.close()
+
+
+def centre_on(qtbot, db):
+    dlg = ExchangeCentre(db)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    return dlg
+
+
+def test_lists_a_package_sent_to_the_province_and_shows_its_manifest(qtbot, world, tmp_path, vietnamese):
+    set_score(world.district, DISTRICT[0], "1.1", "self", "2")
+    sent = packages.export_package(world.district, PROVINCE[0], tmp_path / "gui-tinh.cchc")
+    dlg = centre_on(qtbot, world.district)
+    rows = {r["counterpart"]: r for r in dlg.counterparts.rows}
+    assert rows[PROVINCE[0]]["sent"] == 1 and rows[PROVINCE[0]]["received"] == 1   # criteria set came in
+    assert rows[PROVINCE[0]]["acknowledged"] == 0
+    first = dlg.counterparts.data(dlg.counterparts.index(0, 0))
+    assert PROVINCE[0] in first
+    row = next(n for n, r in enumerate(dlg.log.rows) if r["package_id"] == sent["package_id"])
+    assert dlg.log.data(dlg.log.index(row, 6)) == "chưa có biên nhận"
+    text = dlg.show_details(row)
+    assert sent["package_id"] in text and json.loads(text)["manifest"]["recipient"] == PROVINCE[0]
+
+    # the province receives it through its own exchange centre, the receipt comes back: acknowledged
+    prov = centre_on(qtbot, world.province)
+    doc = prov.receive(sent["path"], confirm=lambda text: "Tạo mới" in text or True)
+    assert doc["ok"] and doc["created"] >= 1 and doc["receipt"]
+    dlg.receive(doc["receipt"], confirm=lambda text: True)
+    rows = {r["counterpart"]: r for r in dlg.counterparts.rows}
+    assert rows[PROVINCE[0]]["acknowledged"] == 1
+
+
+def test_receive_preview_is_shown_before_anything_is_written(qtbot, world, tmp_path):
+    set_score(world.district, DISTRICT[0], "1.1", "self", "2")
+    sent = packages.export_package(world.district, PROVINCE[0], tmp_path / "p.cchc")
+    prov = centre_on(qtbot, world.province)
+    seen = []
+    assert prov.receive(sent["path"], confirm=lambda text: seen.append(text) or False) is None
+    assert "Tuy Đức" in seen[0] and "1" in seen[0]
+    assert score_of(world.province, DISTRICT[0], "1.1", "self") is None          # declined: nothing written
+    prov.receive(sent["path"], confirm=lambda text: True)
+    assert score_of(world.province, DISTRICT[0], "1.1", "self") == Decimal("2.000")
+
+
+@pytest.fixture
+def conflicting(world, tmp_path):
+    set_score(world.district, DISTRICT[0], "1.1", "self", "2")
+    laptop = world.second_district_pc()
+    set_score(world.district, DISTRICT[0], "1.1", "self", "2.5")
+    set_score(laptop, DISTRICT[0], "1.1", "self", "1")
+    exp = packages.export_package(laptop, DISTRICT[0], tmp_path / "lap.cchc")
+    yield exp["path"]
+    laptop.close()
+
+
+@pytest.mark.parametrize("choice, expected", [("keep-mine", "2.500"), ("take-theirs", "1.000")])
+def test_conflict_shown_side_by_side_and_decided(qtbot, world, conflicting, choice, expected):
+    dlg = centre_on(qtbot, world.district)
+    doc = dlg.receive(conflicting, confirm=lambda text: True)
+    assert doc["needs_decision"] and dlg.tabs.currentIndex() == 1
+    assert dlg.conflict_list.count() == 1 and dlg.keep_button.isEnabled()
+    sides = {dlg.sides.data(dlg.sides.index(r, 0)): (dlg.sides.data(dlg.sides.index(r, 1)),
+                                                      dlg.sides.data(dlg.sides.index(r, 2)))
+             for r in range(dlg.sides.rowCount())}
+    assert sides["value"] == ("2.5", "1")
+    dlg.postpone()                                                    # nothing changes
+    assert score_of(world.district, DISTRICT[0], "1.1", "self") == Decimal("2.500")
+    assert dlg.resolve(choice)["ok"]
+    assert score_of(world.district, DISTRICT[0], "1.1", "self") == Decimal(expected)
+    assert dlg.conflict_list.count() == 0 and packages.open_conflicts(world.district) == []
+
+
+def test_keys_show_fingerprint_and_trust_only_after_confirmation(qtbot, tmp_path):
+    a = open_installation(tmp_path, "a", PROVINCE)
+    b = open_installation(tmp_path, "b", DISTRICT, parent="DNO")
+    info = keys.export_public_key(b, tmp_path / "khoa-b.json")
+    dlg = centre_on(qtbot, a)
+    assert keys.show_key(a)["fingerprint"] in dlg.own_key_label.text()
+    shown = []
+    assert dlg.trust_key_file(info["path"], confirm=lambda i: shown.append(i["fingerprint"]) or False) is None
+    assert dlg.trusted_list.count() == 0 and shown == [info["fingerprint"]]
+    assert dlg.trust_key_file(info["path"], confirm=lambda i: True)["fingerprint"] == info["fingerprint"]
+    assert dlg.trusted_list.count() == 1 and info["fingerprint"] in dlg.trusted_list.item(0).text()
+    a.close()
+    b.close()
+
+
+def test_send_dialog_writes_a_package_for_the_chosen_recipient(qtbot, world, tmp_path):
+    from cchc_desktop.gui.dialogs.exchange_send import SendDialog, removable_drives
+    assert isinstance(removable_drives(), list)
+    dlg = SendDialog(world.district)
+    qtbot.addWidget(dlg)
+    assert dlg.recipient.currentData() == PROVINCE[0]                 # the province above us by default
+    assert "1" in dlg.summary.text()
+    doc = dlg.export_to(str(tmp_path))
+    assert Path(doc["path"]).is_file() and doc["sequence"] == 1
+    assert packages.verify_package(world.province, doc["path"])["ok"]
+
+
+def test_models_pass_the_qt_model_tester(qtbot, world, conflicting, qtmodeltester):
+    dlg = centre_on(qtbot, world.district)
+    dlg.receive(conflicting, confirm=lambda text: True)
+    for model in (dlg.counterparts, dlg.log, dlg.sides):
+        qtmodeltester.check(model)
