@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Union
 
-from cchc_desktop.domain.text import clean, fold
+from .text_cache import clean, fold
 
 CellValue = Union[str, int, Decimal, bool, date, None]
 

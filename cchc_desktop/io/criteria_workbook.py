@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from cchc_desktop.domain.numbers import fmt_points
-from cchc_desktop.domain.text import fold
+from .text_cache import fold
 from cchc_desktop.services.errors import InputRejected
 
 from .cells import Sheet, Workbook

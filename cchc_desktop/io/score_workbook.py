@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from cchc_desktop.domain.text import fold
+from .text_cache import fold
 from cchc_desktop.services.errors import InputRejected
 
 from .cells import Sheet, Workbook

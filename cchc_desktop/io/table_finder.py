@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from cchc_desktop.domain.numbers import parse_points
-from cchc_desktop.domain.text import fold
+from .text_cache import fold
 
 from .cells import Sheet
 from .issues import cell_ref

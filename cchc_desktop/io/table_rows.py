@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from cchc_desktop.domain.numbers import parse_points, q3
-from cchc_desktop.domain.text import clean, fold
+from .text_cache import clean, fold
 
 from .cells import Sheet
 from .issues import cell_ref
