@@ -7,6 +7,7 @@ and returns `(json_document, text_for_people)`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
 import os
@@ -124,10 +125,14 @@ def main(argv: list[str] | None = None) -> int:
     ctx = None
     try:
         parser = build_parser()
-        args = parser.parse_args(argv)
+        # With --json, stdout carries only the JSON document: --help text goes to stderr.
+        with contextlib.redirect_stdout(sys.stderr) if want_json else contextlib.nullcontext():
+            args = parser.parse_args(argv)
         args.json = args.json or want_json
         if not getattr(args, "func", None):
             parser.print_help(sys.stderr)
+            if want_json:
+                output.emit_json({"ok": False, "error": "Thiếu lệnh; xem cchc --help.", "exit_code": 1})
             return 1
         ctx = Context(args)
         doc, text = args.func(ctx, args)
@@ -146,7 +151,10 @@ def main(argv: list[str] | None = None) -> int:
         output.say("Đã dừng theo yêu cầu; không có thay đổi dở dang nào được ghi.")
         return 130
     except SystemExit as exc:  # --help / --version
-        return int(exc.code or 0) if isinstance(exc.code, int) else 0
+        code = int(exc.code or 0) if isinstance(exc.code, int) else 0
+        if want_json:
+            output.emit_json({"ok": code == 0, "help": True, "exit_code": code})
+        return code
     except Exception as exc:  # never a traceback for a user; keep it in the log for support
         log = _log_unexpected()
         output.say(f"Lỗi không mong đợi: {exc.__class__.__name__}: {exc}. Chi tiết kỹ thuật đã ghi vào {log}.")

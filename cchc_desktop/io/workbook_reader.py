@@ -147,7 +147,10 @@ def _add_openpyxl_details(path: str, name: str, sheets: list[Sheet]) -> None:
                 continue
             sheet.hidden_cols = frozenset(_hidden_columns(xml))
             if b"<f" in xml or b":f>" in xml or b":f " in xml:
-                _collect_formulas(ws, sheet)
+                try:
+                    _collect_formulas(ws, sheet)
+                except Exception:  # malformed sheet XML (found by fuzzing): keep the values calamine read
+                    continue
                 sheet.formula_cached = _cells_with_cached_formula_result(xml)
     finally:
         book.close()
