@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..domain.scoring import UnitTotals, classify
+from ..domain.scoring import UnitTotals, classify, compute_totals
 from . import criteria, scores, units
 
 
@@ -66,7 +66,7 @@ def build(db, unit_ref: str, year: int) -> Scorecard:
         cs = next(c for c in criteria.sets_of_year(s, year) if c.id == a.set_id)
         results = scores.results_of_set(s, cs)
         mine = next(r for r in results if r.assessment.id == a.id)
-        entry = next(e for e in scores.load_set_scores(s, cs) if e.assessment.id == a.id)
+        entry = scores.load_set_scores(s, cs, a.id)[0]
         crit_rows = criteria.tree_rows(criteria.crits_of(s, cs.id))
         by_parent: dict[int | None, list] = {}
         for r in crit_rows:
@@ -91,11 +91,14 @@ def build(db, unit_ref: str, year: int) -> Scorecard:
                                 ev.get(r.id, 0)))
         pub = scores.published_total(s, unit.id, year)
         prev_total = None
-        try:
+        try:  # only this unit's previous total: no need to rank the whole previous year
             prev_a = scores.assessment_for(s, unit, year - 1)
             prev_set = next(c for c in criteria.sets_of_year(s, year - 1) if c.id == prev_a.set_id)
-            prev = next(r for r in scores.results_of_set(s, prev_set) if r.assessment.id == prev_a.id)
-            prev_total = prev.totals.appraised_total
+            prev_entry = scores.load_set_scores(s, prev_set, prev_a.id)[0]
+            prev_crits = criteria.as_domain(criteria.crits_of(s, prev_set.id))
+            P = prev_entry.layers
+            prev_total = compute_totals(prev_crits, P["self"], P["appraised"], P["survey"],
+                                        prev_entry.reasons).appraised_total
         except Exception:  # no previous year: the comparison column stays empty
             prev_total = None
         return Scorecard(unit.code, unit.name, year, cs.name, a.state, tuple(out), mine.totals, mine.rank,

@@ -37,20 +37,29 @@ class SetResult:
     rank_of: int
 
 
-def load_set_scores(s: Session, cs: CriteriaSet) -> list[AssessmentScores]:
-    """All assessments of a set with their scores, in two queries (no per-cell queries)."""
-    rows = s.execute(select(Assessment, Unit).join(Unit, Unit.id == Assessment.unit_id)
-                     .where(Assessment.set_id == cs.id, Assessment.deleted.is_(False))).all()
-    by_id = {a.id: AssessmentScores(u, a) for a, u in rows}
+def load_set_scores(s: Session, cs: CriteriaSet, assessment_id: int | None = None) -> list[AssessmentScores]:
+    """All assessments of a set (or just one) with their scores, in two queries (no per-cell queries).
+    Scores are read as plain columns, not ORM objects: a province set is ~40 000 rows."""
+    query = (select(Assessment, Unit).join(Unit, Unit.id == Assessment.unit_id)
+             .where(Assessment.set_id == cs.id, Assessment.deleted.is_(False)))
+    if assessment_id is not None:
+        query = query.where(Assessment.id == assessment_id)
+    by_id = {a.id: AssessmentScores(u, a) for a, u in s.execute(query).all()}
     if not by_id:
         return []
-    for sc in s.execute(select(Score).where(Score.assessment_id.in_(by_id), Score.deleted.is_(False))).scalars():
-        entry = by_id[sc.assessment_id]
-        entry.layers.setdefault(sc.layer, {})[sc.criterion_id] = sc.value
-        if sc.reason and (sc.layer != "self" or sc.criterion_id not in entry.reasons):
-            entry.reasons[sc.criterion_id] = sc.reason
-        if sc.explanation:
-            entry.explanations[sc.criterion_id] = sc.explanation
+    cols = select(Score.assessment_id, Score.criterion_id, Score.layer, Score.value, Score.reason,
+                  Score.explanation).where(Score.deleted.is_(False))
+    cols = (cols.where(Score.assessment_id == assessment_id) if assessment_id is not None else
+            cols.join(Assessment, Assessment.id == Score.assessment_id).where(Assessment.set_id == cs.id))
+    for aid, cid, layer, value, reason, explanation in s.execute(cols):
+        entry = by_id.get(aid)
+        if entry is None:
+            continue
+        entry.layers.setdefault(layer, {})[cid] = value
+        if reason and (layer != "self" or cid not in entry.reasons):
+            entry.reasons[cid] = reason
+        if explanation:
+            entry.explanations[cid] = explanation
     return list(by_id.values())
 
 
