@@ -58,7 +58,7 @@ def plans_of_unit(db, unit_code: str, year: int | None = None) -> list[PlanChoic
     """Plans of a unit, the chosen year's (plan year or result year) first."""
     out = [PlanChoice(p["id"], p["year"], p.get("result_year"), p.get("number") or "",
                       p.get("subject") or "", p.get("items", 0))
-           for p in plans.list_plans(db) if p["unit"] == unit_code]
+           for p in plans.list_plans(db, unit_code)]
     if year is not None:
         out.sort(key=lambda p: (year not in (p.year, p.result_year), -p.year))
     return out

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.deadlines import parse_deadline
@@ -71,14 +71,22 @@ def get_plan(s: Session, plan_id: int) -> RemediationPlan:
     return plan
 
 
-def list_plans(db) -> list[dict]:
+def list_plans(db, unit_code: str | None = None) -> list[dict]:
+    """Every plan (or one unit's), newest first; task counts in one grouped query, not per plan."""
     with db.read() as s:
-        plans = s.execute(select(RemediationPlan, Unit).join(Unit, Unit.id == RemediationPlan.unit_id)
-                          .where(RemediationPlan.deleted.is_(False))
-                          .order_by(RemediationPlan.year.desc(), RemediationPlan.id)).all()
+        query = (select(RemediationPlan, Unit).join(Unit, Unit.id == RemediationPlan.unit_id)
+                 .where(RemediationPlan.deleted.is_(False))
+                 .order_by(RemediationPlan.year.desc(), RemediationPlan.id))
+        if unit_code is not None:
+            query = query.where(Unit.code == unit_code)
+        plans = s.execute(query).all()
+        counted = select(PlanItem.plan_id, func.count()).where(PlanItem.deleted.is_(False))
+        if unit_code is not None:
+            counted = counted.where(PlanItem.plan_id.in_([p.id for p, _u in plans]))
+        counts = dict(s.execute(counted.group_by(PlanItem.plan_id)).all())
         return [{"id": p.id, "unit": u.code, "unit_name": u.name, "year": p.year, "result_year": p.result_year,
                  "number": p.number, "subject": p.subject, "state": p.state,
-                 "items": len([i for i in p.items if not i.deleted])} for p, u in plans]
+                 "items": counts.get(p.id, 0)} for p, u in plans]
 
 
 def plan_json(plan: RemediationPlan, unit: Unit) -> dict:
