@@ -36,12 +36,13 @@ SYS_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2
 	libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 \
 	fonts-liberation2 poppler-utils
 
-.PHONY: help run test sysdeps check-python venv forms translations check-translations ts lint bench \
+.PHONY: help run test test-pg sysdeps check-python venv forms translations check-translations ts lint bench \
 	dist test-dist clean distclean
 
 help:
 	@echo "make run        set up and open the app on a demo database ($(DEMO_DB))"
 	@echo "make test       set up and run all tests (QT_QPA_PLATFORM=offscreen)"
+	@echo "make test-pg    store and services tests against a throwaway PostgreSQL cluster"
 	@echo "make lint       check the layer contract (Qt only in the GUI layer)"
 	@echo "make ts         refresh $(TR_DIR)/cchc_vi.ts from the sources (lupdate)"
 	@echo "make bench      run benchmarks/run.py"
@@ -139,6 +140,11 @@ test: sysdeps venv forms translations check-translations
 	@QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m '$(PYTEST_MARK)' $(PYTEST_ARGS); rc=$$?; \
 	if [ -n "$(PYTEST_RC_FILE)" ]; then echo $$rc > "$(PYTEST_RC_FILE)"; fi; \
 	exit $$rc
+
+# Shared-server mode: starts a temporary PostgreSQL cluster (initdb + pg_ctl, socket in a temp folder,
+# installs postgresql when root and missing), runs tests/store and tests/services with CCHC_TEST_DB_URL.
+test-pg: venv
+	@BIN=$(BIN) PYTEST_ARGS="$(PYTEST_ARGS)" bash scripts/test_pg.sh
 
 lint: venv
 	$(BIN)/lint-imports

@@ -19,8 +19,17 @@ from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from ..services.errors import DatabaseProblem
+from ..services.errors import DatabaseProblem, NeedsDecision
+
+
+class StaleEdit(NeedsDecision):
+    """Someone else changed the record between reading and saving (shared server): nothing was written."""
+
+
+STALE_MESSAGE = ("Bản ghi này vừa được người khác sửa trong lúc bạn đang sửa, nên thay đổi của bạn KHÔNG được ghi "
+                 "(để không đè lên thay đổi của họ). Hãy tải lại dữ liệu, xem thay đổi mới rồi sửa lại nếu cần.")
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -190,6 +199,9 @@ class Database:
         try:
             yield s
             s.commit()
+        except StaleDataError as exc:
+            s.rollback()
+            raise StaleEdit(STALE_MESSAGE) from exc
         except BaseException:
             s.rollback()
             raise

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from sqlalchemy import (Boolean, Date, DateTime, ForeignKey, Integer, Numeric, String, Text,
                         UniqueConstraint, Index, JSON)
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 POINTS = Numeric(9, 3, asdecimal=True)
 
@@ -36,6 +36,16 @@ class Synced:
     base_revision: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class RowVersioned:
+    """Optimistic concurrency on a shared server: every UPDATE/DELETE carries `WHERE revision = <as read>`,
+    so an edit based on a row another officer changed meanwhile is refused (StaleDataError → StaleEdit),
+    never written over it. The services still bump `revision` themselves (package.md), hence no generator."""
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.__table__.c.revision, "version_id_generator": False}
 
 
 class Setting(Base):
@@ -114,7 +124,7 @@ class CriteriaSet(Synced, Base):
                                                        cascade="all, delete-orphan")
 
 
-class Criterion(Synced, Base):
+class Criterion(RowVersioned, Synced, Base):
     __tablename__ = "criterion"
     __table_args__ = (UniqueConstraint("set_id", "code"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -151,7 +161,7 @@ class Assessment(Synced, Base):
     # draft | self_assessed | sent | explained | appraised | published
 
 
-class Score(Synced, Base):
+class Score(RowVersioned, Synced, Base):
     __tablename__ = "score"
     __table_args__ = (UniqueConstraint("assessment_id", "criterion_id", "layer"),
                       Index("ix_score_assessment", "assessment_id"))
@@ -232,7 +242,7 @@ class RemediationPlan(Synced, Base):
                                                    cascade="all, delete-orphan")
 
 
-class PlanItem(Synced, Base):
+class PlanItem(RowVersioned, Synced, Base):
     __tablename__ = "plan_item"
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("remediation_plan.id", ondelete="CASCADE"), index=True)

@@ -4,10 +4,15 @@ import shutil
 import zipfile
 from datetime import datetime, timedelta
 
+import pytest
+
 from cchc_desktop.cli import main
 from cchc_desktop.paths import evidence_dir
 from cchc_desktop.services import audit, audit_export, backups, settings
 from cchc_desktop.store.engine import Database
+
+
+pytestmark = pytest.mark.sqlite_file
 
 
 def _installation_id(db):

@@ -4,9 +4,14 @@ import os
 import sqlite3
 
 
+import pytest
+
 from cchc_desktop.cli import main
 from cchc_desktop.services import backups, startup
 from cchc_desktop.store.engine import Database
+
+
+pytestmark = pytest.mark.sqlite_file
 
 
 def _codes(findings):

@@ -54,7 +54,8 @@ for line in sys.stdin:
     print(f"status {status}", flush=True)
 """
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
+pytestmark = [pytest.mark.sqlite_file,
+              pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")]
 
 
 def _workbook(demo_db, out: Path) -> Path:
