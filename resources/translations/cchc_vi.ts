@@ -102,17 +102,17 @@
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/exchange_models.py" line="+89"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mine (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Của máy này</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Theirs (the package)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong gói nhận được</translation>
     </message>
 </context>
 <context>
@@ -213,32 +213,32 @@
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/exchange_models.py" line="-38"/>
         <source>Counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị trao đổi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có biên nhận</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhận</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói còn thiếu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần trao đổi gần nhất</translation>
     </message>
 </context>
 <context>
@@ -612,37 +612,37 @@
     <message>
         <location filename="../../cchc_desktop/gui/widgets/evidence_panel.py" line="+61"/>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm tệp…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ bỏ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page / section:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang / mục:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. page 3, section II</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. trang 3, mục II</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Select a criterion to see its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một tiêu chí để xem minh chứng.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Attach evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm tệp minh chứng</translation>
     </message>
 </context>
 <context>
@@ -650,96 +650,97 @@
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/exchange_centre.py" line="+47"/>
         <source>Data exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Trao đổi dữ liệu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Các gói</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+237"/>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-262"/>
         <source>Send data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi dữ liệu…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receive data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận dữ liệu…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị trao đổi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Packages (double-click for the manifest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Các gói (nhấp đúp để xem nội dung gói)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ của máy này</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy theo gói</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Để sau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A decision applies to every conflict of the same package, and the rest of the package is imported with it (a backup is made first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lựa chọn áp dụng cho mọi xung đột của cùng một gói, và phần còn lại của gói được nhận cùng lúc (cơ sở dữ liệu được sao lưu trước).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Export our key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất tệp khóa của máy này…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trust a key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin cậy một tệp khóa…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Trusted keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Các khóa đã tin cậy</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột (%1)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This computer: %1 (%2)
 Fingerprint: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy này: %1 (%2)
+Dấu vân tay: %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói số %1</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -749,69 +750,69 @@ Fingerprint: %3</source>
         <location line="+3"/>
         <location line="+24"/>
         <source>Receive data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận dữ liệu</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>CCHC packages (*.cchc);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói dữ liệu CCHC (*.cchc);;Mọi tệp (*)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This package was already received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói này đã được nhận trước đây.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Package no. %1 from %2 (%3), fingerprint %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói số %1 của %2 (%3), dấu vân tay %4.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Created: %1, updated: %2, unchanged: %3, conflicts: %4, refused: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo mới: %1, cập nhật: %2, không đổi: %3, xung đột: %4, bị từ chối: %5.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Conflicts wait in the conflict inbox; nothing else is applied until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các xung đột chờ trong mục Xung đột; chưa có gì được ghi cho đến khi anh/chị quyết định.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import it now? The database is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận gói ngay bây giờ? Cơ sở dữ liệu sẽ được sao lưu trước.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Where is the package of this conflict?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói chứa xung đột này nằm ở đâu?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CCHC packages (*.cchc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói dữ liệu CCHC (*.cchc)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export our key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất tệp khóa của máy này</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Key files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp khóa (*.json)</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Key file written: %1 (QR code: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi tệp khóa: %1 (mã QR: %2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+10"/>
         <source>Trust a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin cậy tệp khóa</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -819,41 +820,44 @@ Fingerprint: %3</source>
 Fingerprint: %3
 
 Call them and compare the fingerprint. Trust this key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa của %1 (%2).
+Dấu vân tay: %3
+
+Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="+40"/>
+        <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="+56"/>
         <location line="+22"/>
         <source>Choose the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn bảng tính</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>An Excel workbook (.xlsx, .xls, .ods) with scores from the province.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính Excel (.xlsx, .xls, .ods) chứa điểm do tỉnh gửi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year:</source>
-        <translation type="unfinished">Năm:</translation>
+        <translation>Năm:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Workbooks (*.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Mọi tệp (*)</translation>
     </message>
 </context>
 <context>
@@ -960,7 +964,7 @@ Call them and compare the fingerprint. Trust this key?</source>
     <message>
         <location line="+3"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã lưu: %1</translation>
     </message>
 </context>
 <context>
@@ -968,27 +972,27 @@ Call them and compare the fingerprint. Trust this key?</source>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/file_menu.py" line="+37"/>
         <source>Import scores from &amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập điểm từ &amp;Excel…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo last score import</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác lần nhập điểm gần nhất</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lịch sử nhập…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data e&amp;xchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trao đổi dữ liệu…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Import of %1 undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn tác lần nhập tệp %1.</translation>
     </message>
 </context>
 <context>
@@ -996,80 +1000,90 @@ Call them and compare the fingerprint. Trust this key?</source>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/import_history.py" line="+59"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử nhập</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Undo last score import</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác lần nhập điểm gần nhất</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Undo last import</source>
+        <translation>Hoàn tác lần nhập gần nhất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take back the last score import as a whole?</source>
+        <translation>Hoàn tác toàn bộ lần nhập bảng điểm gần nhất?</translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryModel</name>
     <message>
-        <location line="-34"/>
+        <location line="-58"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished">Tệp</translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nhập</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Year</source>
-        <translation type="unfinished">Năm</translation>
+        <translation>Năm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created / updated / unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo mới / cập nhật / không đổi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>scores</source>
-        <translation type="unfinished"></translation>
+        <translation>bảng điểm</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>package</source>
-        <translation type="unfinished"></translation>
+        <translation>gói dữ liệu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>bộ tiêu chí</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>đã hoàn tác</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>can be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>có thể hoàn tác</translation>
     </message>
 </context>
 <context>
@@ -1098,19 +1112,79 @@ Call them and compare the fingerprint. Trust this key?</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="+265"/>
+        <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="-49"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion name</source>
+        <translation>Tên tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum points</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self score</source>
+        <translation>Tự chấm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appraised score</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey (ĐTXHH)</source>
+        <translation>ĐTXHH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignore</source>
+        <translation>bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one sheet per unit</source>
+        <translation>mỗi đơn vị một trang tính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matrix (units side by side)</source>
+        <translation>bảng tổng hợp (các đơn vị cạnh nhau)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ranking (published totals)</source>
+        <translation>bảng xếp hạng (kết quả công bố)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not found</source>
+        <translation>không tìm thấy</translation>
+    </message>
+    <message>
+        <location line="+303"/>
         <source>Import scores from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập điểm từ Excel</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Importing scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập bảng điểm…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing was imported: %1 error(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhập được gì: %1 lỗi.</translation>
     </message>
 </context>
 <context>
@@ -1118,32 +1192,32 @@ Call them and compare the fingerprint. Trust this key?</source>
     <message>
         <location filename="../../cchc_desktop/gui/models/ranking_model.py" line="+102"/>
         <source>Code</source>
-        <translation type="unfinished">Mã</translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max</source>
-        <translation type="unfinished">Tối đa</translation>
+        <translation>Tối đa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recoverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Có thể gỡ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished">Lý do</translation>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
@@ -1501,32 +1575,32 @@ Call them and compare the fingerprint. Trust this key?</source>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="-299"/>
         <source>How the table was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách đọc bảng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header rows are blue, data rows green. Correct a column&apos;s role if it was recognised wrongly; the choice is remembered for this sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng tiêu đề tô xanh dương, dòng dữ liệu tô xanh lá. Nếu cột nào được nhận sai, hãy chọn lại vai trò của cột; lựa chọn được ghi nhớ cho nơi gửi này.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dạng bảng:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang tính:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender (for the remembered mapping):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi gửi (để ghi nhớ cách đọc):</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Read %1 unit(s): %2 self score(s), %3 appraised score(s); %4 error(s), %5 warning(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc được %1 đơn vị: %2 điểm tự chấm, %3 điểm thẩm định; %4 lỗi, %5 cảnh báo.</translation>
     </message>
 </context>
 <context>
@@ -1612,58 +1686,58 @@ Call them and compare the fingerprint. Trust this key?</source>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/exchange_models.py" line="+14"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiều</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị trao đổi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No.</source>
-        <translation type="unfinished">STT</translation>
+        <translation>Số</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gửi đi</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>nhận về</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>đã có biên nhận</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not yet acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có biên nhận</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +1875,7 @@ Call them and compare the fingerprint. Trust this key?</source>
 <context>
     <name>PlanEditingMixin</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/plans_tab_editing.py" line="+104"/>
+        <location filename="../../cchc_desktop/gui/tabs/plans_tab_editing.py" line="+106"/>
         <source>Draft remediation plan…</source>
         <translation>Lập kế hoạch khắc phục…</translation>
     </message>
@@ -2163,77 +2237,77 @@ Call them and compare the fingerprint. Trust this key?</source>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="+20"/>
         <source>What the import would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì sẽ thay đổi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có gì được ghi.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Units not in the directory — tick to add them as new units:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị chưa có trong danh mục — đánh dấu để thêm đơn vị mới:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save a copy with the errors marked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản có đánh dấu lỗi…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sheet</source>
-        <translation type="unfinished">Trang tính</translation>
+        <translation>Trang tính</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cell</source>
-        <translation type="unfinished">Ô</translation>
+        <translation>Ô</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 unit(s): %2 score(s) created, %3 updated, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đơn vị: %2 điểm tạo mới, %3 cập nhật, %4 không đổi.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workbook cannot be imported: %1 error(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể nhập bảng tính này: %1 lỗi.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Save a copy with the errors marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản có đánh dấu lỗi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính (*.xlsx)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập bảng điểm</translation>
     </message>
 </context>
 <context>
@@ -2294,37 +2368,37 @@ Call them and compare the fingerprint. Trust this key?</source>
     <message>
         <location filename="../../cchc_desktop/gui/models/ranking_model.py" line="-37"/>
         <source>Rank</source>
-        <translation type="unfinished">Xếp hạng</translation>
+        <translation>Xếp hạng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Self</source>
-        <translation type="unfinished">Tự chấm</translation>
+        <translation>Tự chấm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appraised</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẩm định</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Index %</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Band</source>
-        <translation type="unfinished">Xếp loại</translation>
+        <translation>Xếp loại</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
 </context>
 <context>
@@ -2541,17 +2615,17 @@ Call them and compare the fingerprint. Trust this key?</source>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="+10"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Imported: %1 score(s) created, %2 updated, %3 unchanged, %4 warning(s). File → Undo last import takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập: %1 điểm tạo mới, %2 cập nhật, %3 không đổi, %4 cảnh báo. Có thể hoàn tác bằng Tệp → Hoàn tác lần nhập điểm gần nhất.</translation>
     </message>
 </context>
 <context>
@@ -2559,55 +2633,83 @@ Call them and compare the fingerprint. Trust this key?</source>
     <message>
         <location filename="../../cchc_desktop/gui/widgets/score_charts.py" line="+38"/>
         <source>By field</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo lĩnh vực</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year over year</source>
-        <translation type="unfinished"></translation>
+        <translation>Qua các năm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Self vs appraised</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự chấm và thẩm định</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Appraised points by field and maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm thẩm định theo lĩnh vực so với điểm tối đa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+45"/>
         <source>Appraised</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẩm định</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>Self-assessed vs appraised points by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm tự chấm và điểm thẩm định theo lĩnh vực</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+45"/>
         <source>Self</source>
-        <translation type="unfinished">Tự chấm</translation>
+        <translation>Tự chấm</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Chênh lệch</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Totals year over year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm qua các năm</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCommands</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/score_commands.py" line="+21"/>
+        <source>reason</source>
+        <translation>lý do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>explanation</source>
+        <translation>giải trình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change %1 of %2</source>
+        <translation>Sửa %1 của %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Attach %1 to %2</source>
+        <translation>Đính kèm %1 vào %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove %1 from %2</source>
+        <translation>Gỡ %1 khỏi %2</translation>
     </message>
 </context>
 <context>
@@ -2655,7 +2757,7 @@ Call them and compare the fingerprint. Trust this key?</source>
     <message>
         <location line="+1"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải trình</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2723,90 +2825,90 @@ Call them and compare the fingerprint. Trust this key?</source>
     <message>
         <location filename="../../cchc_desktop/gui/tabs/scores_panels.py" line="+89"/>
         <source>Find a criterion by code or name (accents optional)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm tiêu chí theo mã hoặc tên (gõ không dấu cũng được)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa tự chấm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở khóa…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Self-assessed scores become read-only until unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm tự chấm chỉ được xem cho đến khi mở khóa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen the assessment for editing; the reason is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở lại bản đánh giá để sửa; lý do được ghi vào nhật ký.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence</source>
-        <translation type="unfinished">Minh chứng</translation>
+        <translation>Minh chứng</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu đồ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Points to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm có thể cải thiện</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp hạng</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>%n criteria found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tìm thấy %n tiêu chí</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unlock the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở khóa bản đánh giá</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for unlocking (kept in the audit log):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do mở khóa (được ghi vào nhật ký):</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Assessment: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản đánh giá: %1 → %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Only the province (or its Department of Home Affairs) appraises other units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tỉnh (hoặc Sở Nội vụ) mới thẩm định đơn vị khác.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Paste scores into the Self, Appraised or Survey column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy dán điểm vào cột Tự chấm, Thẩm định hoặc ĐTXHH.</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>Paste %n scores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dán %n điểm</numerusform>
         </translation>
     </message>
 </context>
@@ -2893,117 +2995,117 @@ Call them and compare the fingerprint. Trust this key?</source>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/exchange_send.py" line="+52"/>
         <source>Send data</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi dữ liệu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 — our other computers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — các máy khác của đơn vị</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Anyone (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi đơn vị (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Our changes (update)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu thay đổi của đơn vị (cập nhật)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Criteria set</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ tiêu chí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appraisal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả thẩm định</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Published results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả công bố</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only what changed since the last acknowledged package</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ gửi phần thay đổi từ gói gần nhất đã có biên nhận</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>USB: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>USB: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Other folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục khác…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi đến:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu vào:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save package</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu gói</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send by e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi qua e-mail…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save the package in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu gói vào thư mục</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Package no. %1 to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói số %1 gửi %2: %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only records changed since the last package they acknowledged (or, if none, the last one sent); evidence files they already have are not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các bản ghi thay đổi từ gói gần nhất họ đã gửi biên nhận (nếu chưa có thì từ gói gửi gần nhất); tệp minh chứng họ đã có không gửi lại.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All records of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn bộ bản ghi loại này.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Package saved: %1 (%2 records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu gói: %1 (%2 bản ghi).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>CCHC data package no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói dữ liệu CCHC số %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please find attached the CCHC data package %1. Import it with CCHC Desktop (File → Data exchange → Receive data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Xin gửi kèm gói dữ liệu CCHC %1. Hãy nhận gói bằng CCHC Desktop (Tệp → Trao đổi dữ liệu → Nhận dữ liệu).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your mail program has been opened and the folder with the package shown: attach %1 to the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình thư đã được mở và thư mục chứa gói đã được hiển thị: hãy đính kèm tệp %1 vào thư.</translation>
     </message>
 </context>
 <context>
@@ -3330,80 +3432,18 @@ Call them and compare the fingerprint. Trust this key?</source>
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <location filename="../../cchc_desktop/gui/dialogs/import_history.py" line="+41"/>
-        <location line="+7"/>
-        <source>Undo last import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Take back the last score import as a whole?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>widget</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="-288"/>
         <source>Code</source>
-        <translation type="unfinished">Mã</translation>
+        <translation type="obsolete">Mã</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Criterion name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Maximum points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Self score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Appraised score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Survey (ĐTXHH)</source>
-        <translation type="unfinished">ĐTXHH</translation>
+        <translation type="obsolete">ĐTXHH</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished">Lý do</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ignore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>one sheet per unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>matrix (units side by side)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ranking (published totals)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">Lý do</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """Lịch sử nhập: every kept import (file, SHA-256, who, when, counts) and undo of the last one."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QTableView, QVBoxLayout
 
 from ...services import import_log
@@ -86,14 +86,14 @@ class ImportHistoryDialog(QDialog):
 def undo_last_import(parent, db, on_undone=None, confirm: bool = True) -> dict | None:
     """Ask, then take back the newest score import; None when nothing was undone."""
     from ...services.score_import import undo_last_import as undo
-    if confirm and QMessageBox.question(parent, parent.tr("Undo last import"),
-                                        parent.tr("Take back the last score import as a whole?")) \
-            != QMessageBox.StandardButton.Yes:
+    title = QCoreApplication.translate("ImportHistoryDialog", "Undo last import")
+    if confirm and QMessageBox.question(parent, title, QCoreApplication.translate(
+            "ImportHistoryDialog", "Take back the last score import as a whole?")) != QMessageBox.StandardButton.Yes:
         return None
     try:
         doc = undo(db)
     except CchcError as exc:
-        QMessageBox.information(parent, parent.tr("Undo last import"), exc.message)
+        QMessageBox.information(parent, title, exc.message)
         return None
     if on_undone:
         on_undone(doc)

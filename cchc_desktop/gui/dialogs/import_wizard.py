@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox,
                                QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage)
@@ -22,15 +22,31 @@ from .mapping_profiles import load_profile, save_profile
 from .sheet_preview_model import SheetPreviewModel
 
 
-def role_label(widget, role: str) -> str:
-    return {"code": widget.tr("Code"), "name": widget.tr("Criterion name"), "max": widget.tr("Maximum points"),
-            "self": widget.tr("Self score"), "appraised": widget.tr("Appraised score"),
-            "survey": widget.tr("Survey (ĐTXHH)"), "reason": widget.tr("Reason"), "": widget.tr("ignore")}[role]
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
 
 
-def layout_label(widget, layout: str | None) -> str:
-    return {"per-unit": widget.tr("one sheet per unit"), "matrix": widget.tr("matrix (units side by side)"),
-            "ranking": widget.tr("ranking (published totals)")}.get(layout or "", widget.tr("not found"))
+# Marked for lupdate here; translated when shown (the language can change while the app runs).
+_ROLE_NAMES = {"code": QT_TRANSLATE_NOOP("ImportWizard", "Code"),
+               "name": QT_TRANSLATE_NOOP("ImportWizard", "Criterion name"),
+               "max": QT_TRANSLATE_NOOP("ImportWizard", "Maximum points"),
+               "self": QT_TRANSLATE_NOOP("ImportWizard", "Self score"),
+               "appraised": QT_TRANSLATE_NOOP("ImportWizard", "Appraised score"),
+               "survey": QT_TRANSLATE_NOOP("ImportWizard", "Survey (ĐTXHH)"),
+               "reason": QT_TRANSLATE_NOOP("ImportWizard", "Reason"),
+               "": QT_TRANSLATE_NOOP("ImportWizard", "ignore")}
+_LAYOUT_NAMES = {"per-unit": QT_TRANSLATE_NOOP("ImportWizard", "one sheet per unit"),
+                 "matrix": QT_TRANSLATE_NOOP("ImportWizard", "matrix (units side by side)"),
+                 "ranking": QT_TRANSLATE_NOOP("ImportWizard", "ranking (published totals)"),
+                 "": QT_TRANSLATE_NOOP("ImportWizard", "not found")}
+
+
+def role_label(role: str) -> str:
+    return _tr(_ROLE_NAMES[role])
+
+
+def layout_label(layout: str | None) -> str:
+    return _tr(_LAYOUT_NAMES.get(layout or "", _LAYOUT_NAMES[""]))
 
 
 class FilePage(QWizardPage):
@@ -112,7 +128,7 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:
         wiz = self.wiz
-        self.layout_label.setText(layout_label(self, wiz.layout))
+        self.layout_label.setText(layout_label(wiz.layout))
         self.sender_edit.setText(cm.default_sender(wiz.workbook))
         profile = load_profile(self.sender_edit.text())
         if profile:
@@ -144,7 +160,7 @@ class MappingPage(QWizardPage):
             combo = QComboBox()
             combo.setObjectName(f"roleCombo{c}")
             for role in cm.EDITABLE_ROLES:
-                combo.addItem(role_label(self, role), role)
+                combo.addItem(role_label(role), role)
             current = roles.get(c, "")
             if combo.findData(current) < 0:
                 combo.addItem(current, current)
