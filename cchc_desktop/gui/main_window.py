@@ -15,7 +15,7 @@ from ..store.engine import Database
 from . import i18n, queries
 from .commands import EditContext
 from .forms import form_class
-from .tabs.criteria_tab import CriteriaTab
+from .tabs.criteria_editor import CriteriaEditorTab
 from .tabs.plans_tab import PlansTab
 from .tabs.reports_tab import ReportsTab
 from .tabs.scores_tab import ScoresTab
@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self.years: list[int] = []
         self._loading = False
 
-        self.tabs = {"criteria": CriteriaTab(), "scores": ScoresTab(), "plans": PlansTab(), "reports": ReportsTab()}
+        self.tabs = {"criteria": CriteriaEditorTab(), "scores": ScoresTab(), "plans": PlansTab(), "reports": ReportsTab()}
         for key in TAB_KEYS:
             tab = self.tabs[key]
             tab.undo_stack, tab.edit_context = self.undo_stack, self.edit_context
@@ -223,6 +223,9 @@ class MainWindow(QMainWindow):
         elif kind == "plans":
             self.tabs["plans"].refresh_values()
             self._dirty.update({"reports"})
+        elif kind == "criteria":
+            self.tabs["criteria"].refresh_values()
+            self._dirty.update({"scores", "plans", "reports"})
         elif kind in ("plan_list", "offices"):   # a plan drafted/removed, the office directory changed
             self.tabs["plans"].reload()
             self._dirty.update({"reports"})

@@ -1,0 +1,92 @@
+"""The criteria tree as the editor shows it: code, name, maximum and kind editable in place,
+rows with validation findings marked (icon, colour, tooltip)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QApplication, QStyle
+
+from ...domain.numbers import fmt_points, parse_points
+from ..i18n import current_language
+from .criteria_model import CriteriaModel
+
+EDITABLE = ("code", "name", "max", "kind")
+ERROR_BG = QColor("#fde7e9")
+WARNING_BG = QColor("#fff4ce")
+
+
+def finding_text(f) -> str:
+    return f.message_en if current_language() == "en" else f.message_vi
+
+
+class CriteriaEditorModel(CriteriaModel):
+    #: (criterion id, field, new value, row): the tab turns it into an undoable command
+    edit_requested = Signal(int, str, object, object)
+    rejected = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._findings: dict[object, list] = {}
+
+    def set_findings(self, findings) -> None:
+        self._findings = {}
+        for f in findings:
+            self._findings.setdefault(f.key, []).append(f)
+        if self._rows:
+            self._emit_all_changed(-1)
+
+    def findings_of(self, row) -> list:
+        return self._findings.get(row.id, [])
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.row_at(index)
+        key = self.columns[index.column()][0]
+        found = self._findings.get(r.id)
+        if role == Qt.ItemDataRole.EditRole:
+            return {"code": r.code, "name": r.name, "max": fmt_points(r.max_points), "kind": r.kind}[key]
+        if found:
+            worst = "error" if any(f.severity == "error" for f in found) else "warning"
+            if role == Qt.ItemDataRole.DecorationRole and key == "code":
+                icon = (QStyle.StandardPixmap.SP_MessageBoxCritical if worst == "error"
+                        else QStyle.StandardPixmap.SP_MessageBoxWarning)
+                return QApplication.style().standardIcon(icon)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(ERROR_BG if worst == "error" else WARNING_BG)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join(finding_text(f) for f in found)
+        return super().data(index, role)
+
+    def flags(self, index):
+        flags = super().flags(index)
+        if index.isValid() and self.columns[index.column()][0] in EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        r = self.row_at(index)
+        key = self.columns[index.column()][0]
+        if key not in EDITABLE:
+            return False
+        text = "" if value is None else str(value).strip()
+        if key == "max":
+            new = parse_points(text)
+            if new is None:
+                self.rejected.emit(QCoreApplication.translate(
+                    "CriteriaEditorModel", "«%1» is not a number of points.").replace("%1", text))
+                return False
+            if new == r.max_points:
+                return False
+            self.edit_requested.emit(r.id, "max_points", new, r)
+            return True
+        field = {"code": "code", "name": "name", "kind": "kind"}[key]
+        if not text:
+            self.rejected.emit(QCoreApplication.translate("CriteriaEditorModel", "The value cannot be empty."))
+            return False
+        if text == getattr(r, field):
+            return False
+        self.edit_requested.emit(r.id, field, text, r)
+        return True
