@@ -100,7 +100,67 @@
 <context>
     <name>ConflictSidesModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/exchange_models.py" line="+89"/>
+        <location filename="../../cchc_desktop/gui/dialogs/exchange_models.py" line="+100"/>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Explanation</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer</source>
+        <translation>Loại điểm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed by</source>
+        <translation>Người sửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
@@ -113,6 +173,16 @@
         <location line="+0"/>
         <source>Theirs (the package)</source>
         <translation>Trong gói nhận được</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>không</translation>
     </message>
 </context>
 <context>
@@ -211,7 +281,7 @@
 <context>
     <name>CounterpartModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/exchange_models.py" line="-38"/>
+        <location filename="../../cchc_desktop/gui/dialogs/exchange_models.py" line="-56"/>
         <source>Counterpart</source>
         <translation>Đơn vị trao đổi</translation>
     </message>
@@ -390,7 +460,7 @@
     <message>
         <location line="+3"/>
         <source>Criteria set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bộ tiêu chí</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -664,14 +734,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+237"/>
+        <location line="+240"/>
         <location line="+2"/>
         <location line="+24"/>
         <source>Keys</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-265"/>
         <source>Send data…</source>
         <translation>Gửi dữ liệu…</translation>
     </message>
@@ -691,7 +761,7 @@
         <translation>Các gói (nhấp đúp để xem nội dung gói)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Keep mine</source>
         <translation>Giữ của máy này</translation>
     </message>
@@ -726,7 +796,7 @@
         <translation>Các khóa đã tin cậy</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
@@ -738,7 +808,8 @@ Fingerprint: %3</source>
 Dấu vân tay: %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-18"/>
+        <location line="+31"/>
         <source>Package %1</source>
         <translation>Gói số %1</translation>
     </message>
@@ -829,7 +900,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="+56"/>
+        <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="+57"/>
         <location line="+22"/>
         <source>Choose the workbook</source>
         <translation>Chọn bảng tính</translation>
@@ -1112,7 +1183,12 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="-49"/>
+        <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="-50"/>
+        <source>No. (STT)</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -1172,7 +1248,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>không tìm thấy</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+305"/>
         <source>Import scores from Excel</source>
         <translation>Nhập điểm từ Excel</translation>
     </message>
@@ -1573,7 +1649,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="-299"/>
+        <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="-301"/>
         <source>How the table was read</source>
         <translation>Cách đọc bảng</translation>
     </message>
@@ -1583,7 +1659,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>Dòng tiêu đề tô xanh dương, dòng dữ liệu tô xanh lá. Nếu cột nào được nhận sai, hãy chọn lại vai trò của cột; lựa chọn được ghi nhớ cho nơi gửi này.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Layout:</source>
         <translation>Dạng bảng:</translation>
     </message>
@@ -3191,7 +3267,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
     <message>
         <location line="+1"/>
         <source>Criteria set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bộ tiêu chí</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -86,7 +86,8 @@ def test_conflict_shown_side_by_side_and_decided(qtbot, world, conflicting, choi
     sides = {dlg.sides.data(dlg.sides.index(r, 0)): (dlg.sides.data(dlg.sides.index(r, 1)),
                                                       dlg.sides.data(dlg.sides.index(r, 2)))
              for r in range(dlg.sides.rowCount())}
-    assert sides["value"] == ("2.5", "1")
+    assert sides["Điểm"] == ("2,5", "1") and dlg.sides.index(0, 0).data() == "Điểm"
+    assert "1.1" in dlg.conflict_list.item(0).text() and "Tuy Đức" in dlg.conflict_list.item(0).text()
     dlg.postpone()                                                    # nothing changes
     assert score_of(world.district, DISTRICT[0], "1.1", "self") == Decimal("2.500")
     assert dlg.resolve(choice)["ok"]

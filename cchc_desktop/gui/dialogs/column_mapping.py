@@ -13,7 +13,7 @@ from ...io.cells import Sheet, Workbook
 from ...io.table_finder import TableMapping, find_table
 
 # Roles an officer may pick for a column; "" = ignore the column.
-EDITABLE_ROLES = ("code", "name", "max", "self", "appraised", "survey", "reason", "")
+EDITABLE_ROLES = ("stt", "code", "name", "max", "self", "appraised", "survey", "reason", "")
 
 
 def header_text(sheet: Sheet, mapping: TableMapping, col: int) -> str:

@@ -80,6 +80,7 @@ class ExchangeCentre(QDialog):
 
     def _build_conflict_tab(self) -> QWidget:
         self.conflict_list = QListWidget()
+        self.conflict_list.setWordWrap(True)
         self.conflict_list.setObjectName("conflictList")
         self.conflict_list.currentRowChanged.connect(self.show_conflict)
         self.sides = ConflictSidesModel(self)
@@ -139,10 +140,12 @@ class ExchangeCentre(QDialog):
         self.log.set_rows(packages.exchange_log(self.db))
         for view in (self.counterpart_view, self.log_view):
             view.resizeColumnsToContents()
-        self.conflicts = packages.open_conflicts(self.db)
+        self.conflicts = exchange_view.conflict_inbox(self.db)
         self.conflict_list.clear()
         for c in self.conflicts:
-            self.conflict_list.addItem(f"{c['type']} · {c['uuid'][:8]} · {self.tr('package')} {c['package_id'][:8]}")
+            item = QListWidgetItem(c["label"])
+            item.setToolTip(self.tr("Package %1").replace("%1", c["package_id"]))
+            self.conflict_list.addItem(item)
         self.tabs.setTabText(1, self.tr("Conflicts (%1)").replace("%1", str(len(self.conflicts))))
         if self.conflicts:
             self.conflict_list.setCurrentRow(0)

@@ -1,10 +1,17 @@
 """Table models of the exchange centre: counterparts, the package log, one conflict side by side."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 DIFF_BRUSH = QBrush(QColor("#fff3cd"))
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def _looks_like_uuid(v) -> bool:
+    return isinstance(v, str) and bool(_UUID.match(v))
 
 
 def _when(iso: str | None) -> str:
@@ -81,15 +88,32 @@ class ConflictSidesModel(_RowsModel):
     """One conflict: a row per field, this computer's value beside the package's."""
 
     def set_conflict(self, conflict: dict | None) -> None:
+        """Fields that differ first; references (uuids) equal on both sides are left out."""
         mine = (conflict or {}).get("mine") or {}
         theirs = (conflict or {}).get("theirs") or {}
-        self.set_rows([(k, mine.get(k), theirs.get(k)) for k in sorted(set(mine) | set(theirs))])
+        keys = [k for k in sorted(set(mine) | set(theirs))
+                if mine.get(k) != theirs.get(k) or not _looks_like_uuid(mine.get(k))]
+        keys.sort(key=lambda k: mine.get(k) == theirs.get(k))
+        self.set_rows([(k, mine.get(k), theirs.get(k)) for k in keys])
+
+    def field_name(self, key: str) -> str:
+        names = {"value": self.tr("Score"), "reason": self.tr("Reason"), "explanation": self.tr("Explanation"),
+                 "layer": self.tr("Layer"), "deleted": self.tr("Deleted"), "updated_by": self.tr("Changed by"),
+                 "name": self.tr("Name"), "code": self.tr("Code"), "state": self.tr("State"),
+                 "status": self.tr("Status"), "content": self.tr("Content"), "deadline": self.tr("Deadline")}
+        return names.get(key, key)
 
     def headers(self):
         return (self.tr("Field"), self.tr("Mine (this computer)"), self.tr("Theirs (the package)"))
 
     def cell(self, r, col: int) -> str:
+        if col == 0:
+            return self.field_name(r[0])
         v = r[col]
+        if isinstance(v, bool):
+            return self.tr("yes") if v else self.tr("no")
+        if r[0] == "value" and isinstance(v, str):
+            return v.replace(".", ",")  # Vietnamese decimal comma, as everywhere else
         return "" if v is None else str(v)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):

@@ -27,7 +27,8 @@ def _tr(text: str) -> str:
 
 
 # Marked for lupdate here; translated when shown (the language can change while the app runs).
-_ROLE_NAMES = {"code": QT_TRANSLATE_NOOP("ImportWizard", "Code"),
+_ROLE_NAMES = {"stt": QT_TRANSLATE_NOOP("ImportWizard", "No. (STT)"),
+               "code": QT_TRANSLATE_NOOP("ImportWizard", "Code"),
                "name": QT_TRANSLATE_NOOP("ImportWizard", "Criterion name"),
                "max": QT_TRANSLATE_NOOP("ImportWizard", "Maximum points"),
                "self": QT_TRANSLATE_NOOP("ImportWizard", "Self score"),
@@ -113,6 +114,8 @@ class MappingPage(QWizardPage):
         self.view = QTableView()
         self.view.setObjectName("sheetPreview")
         self.view.setModel(self.model)
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setDefaultSectionSize(150)
         self.parse_label = QLabel()
         self.parse_label.setObjectName("parseSummary")
         self.parse_label.setWordWrap(True)
