@@ -1,6 +1,7 @@
 """Opens .xlsx/.xlsm/.xls/.ods into plain `Workbook`/`Sheet` grids.
 
-Values come from python-calamine (fast, reads every format). For .xlsx/.xlsm openpyxl adds what
+Values come from python-calamine (fast, reads every format). For .xlsx/.xlsm a scan of the sheet XML
+(io.xlsx_details; openpyxl when that scan gives up) adds what
 calamine does not expose: formulas and hidden columns. Formula cells saved without a cached
 value (workbooks written by libraries) are computed by `formulas.evaluate`; those that cannot
 be computed are listed in `Sheet.uncomputed` so importers report them instead of reading 0.
@@ -17,6 +18,7 @@ from cchc_desktop.services.errors import InputRejected, NotFound
 from .cells import CellRange, CellValue, Sheet, Workbook
 from .formulas import FormulaError, evaluate
 from .issues import cell_ref
+from .xlsx_details import read_details
 
 MAX_SHEETS = 200
 MAX_ROWS = 100_000
@@ -39,7 +41,8 @@ def open_workbook(path: str | os.PathLike) -> Workbook:
     if os.path.getsize(path) == 0:
         raise InputRejected(f"Tệp «{name}» rỗng, không phải là bảng tính.", file=name)
     sheets = _read_values(path, name)
-    if path.lower().endswith(_OPENPYXL_SUFFIXES):
+    if path.lower().endswith(_OPENPYXL_SUFFIXES) and not read_details(
+            path, sheets, _hidden_columns, _cells_with_cached_formula_result):
         _add_openpyxl_details(path, name, sheets)
     workbook = Workbook(path=path, sheets=sheets)
     _compute_missing_formulas(workbook)
