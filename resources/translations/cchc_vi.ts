@@ -100,7 +100,7 @@
 <context>
     <name>ConflictSidesModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/exchange_models.py" line="+100"/>
+        <location filename="../../cchc_desktop/gui/dialogs/exchange_models.py" line="+113"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
@@ -183,6 +183,21 @@
         <location line="+0"/>
         <source>no</source>
         <translation>không</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>self score</source>
+        <translation>tự chấm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>appraised score</source>
+        <translation>thẩm định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>survey (ĐTXHH)</source>
+        <translation>ĐTXHH</translation>
     </message>
 </context>
 <context>
@@ -281,7 +296,7 @@
 <context>
     <name>CounterpartModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/exchange_models.py" line="-56"/>
+        <location filename="../../cchc_desktop/gui/dialogs/exchange_models.py" line="-65"/>
         <source>Counterpart</source>
         <translation>Đơn vị trao đổi</translation>
     </message>
@@ -1801,12 +1816,37 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>received</source>
         <translation>nhận về</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-7"/>
+        <source>update</source>
+        <translation>cập nhật</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>criteria set</source>
+        <translation>bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appraisal</source>
+        <translation>kết quả thẩm định</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>results</source>
+        <translation>kết quả công bố</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipt</source>
+        <translation>biên nhận</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>acknowledged</source>
         <translation>đã có biên nhận</translation>
     </message>
@@ -1977,13 +2017,13 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
     </message>
     <message>
         <location line="+0"/>
-        <location line="+100"/>
+        <location line="+102"/>
         <location line="+4"/>
         <source>Add task</source>
         <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
@@ -2033,7 +2073,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>%1 overdue, %2 due this month (%3)</source>
         <translation>%1 nhiệm vụ quá hạn, %2 nhiệm vụ đến hạn trong tháng (%3)</translation>
     </message>
@@ -3472,7 +3512,17 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>TodoModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/models/plan_views_model.py" line="+18"/>
+        <location filename="../../cchc_desktop/gui/models/plan_views_model.py" line="+15"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due this month</source>
+        <translation>Đến hạn trong tháng</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Lead office</source>
         <translation>Cơ quan chủ trì</translation>
     </message>

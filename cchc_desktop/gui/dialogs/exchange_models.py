@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -15,7 +16,13 @@ def _looks_like_uuid(v) -> bool:
 
 
 def _when(iso: str | None) -> str:
-    return (iso or "").replace("T", " ")[:16]
+    """Stored in UTC; shown in the officer's local time."""
+    if not iso:
+        return ""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return iso.replace("T", " ")[:16]
 
 
 class _RowsModel(QAbstractTableModel):
@@ -78,10 +85,16 @@ class PackageLogModel(_RowsModel):
             return _when(r["created_at"])
         if col == 1:
             return self.tr("sent") if r["direction"] == "sent" else self.tr("received")
+        if col == 4:
+            return {"update": self.tr("update"), "criteria-set": self.tr("criteria set"),
+                    "appraisal": self.tr("appraisal"), "results": self.tr("results"),
+                    "receipt": self.tr("receipt")}.get(r["kind"], r["kind"])
         if col == 6:
+            if r["kind"] == "receipt":
+                return ""
             return {"acknowledged": self.tr("acknowledged"), "sent": self.tr("not yet acknowledged"),
                     "received": self.tr("received")}.get(r["state"], r["state"])
-        return str(r[("", "", "counterpart", "sequence", "kind", "records")[col]] or "")
+        return str(r[("", "", "counterpart", "sequence", "", "records")[col]] or "")
 
 
 class ConflictSidesModel(_RowsModel):
@@ -112,6 +125,9 @@ class ConflictSidesModel(_RowsModel):
         v = r[col]
         if isinstance(v, bool):
             return self.tr("yes") if v else self.tr("no")
+        if r[0] == "layer":
+            return {"self": self.tr("self score"), "appraised": self.tr("appraised score"),
+                    "survey": self.tr("survey (ĐTXHH)")}.get(v, v or "")
         if r[0] == "value" and isinstance(v, str):
             return v.replace(".", ",")  # Vietnamese decimal comma, as everywhere else
         return "" if v is None else str(v)
