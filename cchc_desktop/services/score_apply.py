@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.numbers import json_dec, q3
 from ..store.models import Assessment, PublishedResult, Score, Unit, utcnow
@@ -84,7 +85,7 @@ def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
                                                        "reason": old.reason, "revision": old.revision,
                                                        "updated_by": old.updated_by})
                     updates.append({"id": old.id, "value": value, "reason": new_reason,
-                                    "revision": old.revision + 1, "updated_by": ctx.who, "updated_at": now})
+                                    "old_revision": old.revision, "revision": old.revision + 1, "updated_by": ctx.who, "updated_at": now})
                     changed = True
                 appraised_changed |= changed and layer != "self"
             if not changed:
@@ -105,9 +106,21 @@ def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
         ids = s.scalars(select(Score.id).where(Score.assessment_id.in_([a.id for a in assessments.values()]))).all()
         ctx.undo["scores_created"].extend(sorted(set(ids) - old_ids))
     if updates:
-        s.execute(update(Score), updates)
+        _update_scores(s, updates)
     s.flush()
     return counts
+
+
+def _update_scores(s, updates: list[dict]) -> None:
+    """One executemany guarded by the revision read (Score is version-checked on a shared server):
+    the ORM's bulk UPDATE would compare against the new revision we set and always find it stale."""
+    t = Score.__table__
+    stmt = update(t).where(t.c.id == bindparam("b_id"), t.c.revision == bindparam("b_old_revision")).values(
+        value=bindparam("b_value"), reason=bindparam("b_reason"), revision=bindparam("b_revision"),
+        updated_by=bindparam("b_updated_by"), updated_at=bindparam("b_updated_at"))
+    result = s.connection().execute(stmt, [{"b_" + k: v for k, v in u.items()} for u in updates])
+    if result.rowcount not in (-1, len(updates)):
+        raise StaleDataError(f"{len(updates) - result.rowcount} score rows changed meanwhile")
 
 
 def apply_published(ctx, rows, by_code: dict[str, Unit]) -> dict:
@@ -171,9 +184,14 @@ def undo_changes(s, undo: dict) -> dict:
     if undo.get("scores_created"):
         s.execute(delete(Score).where(Score.id.in_(undo["scores_created"])))
     if undo.get("scores_updated"):
-        s.execute(update(Score), [{"id": r["id"], "value": _dec(r["value"]), "reason": r["reason"],
-                                   "revision": r["revision"], "updated_by": r.get("updated_by")}
-                                  for r in undo["scores_updated"]])
+        # Core, not the ORM's version-checked bulk UPDATE: undo puts the old revision back as it was.
+        t = Score.__table__
+        s.connection().execute(
+            update(t).where(t.c.id == bindparam("b_id")).values(
+                value=bindparam("b_value"), reason=bindparam("b_reason"), revision=bindparam("b_revision"),
+                updated_by=bindparam("b_updated_by")),
+            [{"b_id": r["id"], "b_value": _dec(r["value"]), "b_reason": r["reason"], "b_revision": r["revision"],
+              "b_updated_by": r.get("updated_by")} for r in undo["scores_updated"]])
     for st in undo.get("assessment_states", []):
         a = s.get(Assessment, st["id"])
         if a is not None:
