@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 Severity = Literal["error", "warning"]
 
 
+@lru_cache(maxsize=1024)
 def column_letter(col_idx0: int) -> str:
     """0 -> 'A', 25 -> 'Z', 26 -> 'AA'."""
     n = col_idx0 + 1

@@ -34,18 +34,20 @@ class UnitScoreReader:
     """Reads and checks one unit's column set; errors/warnings go to the shared log."""
 
     def __init__(self, sheet: Sheet, mapping: TableMapping, columns: dict[str, int], unit_label: str,
-                 log: IssueLog, known_criteria: dict[str, tuple[Decimal | None, str]] | None):
+                 log: IssueLog, known_criteria: dict[str, tuple[Decimal | None, str]] | None,
+                 rows: list[DataRow] | None = None):
         self.sheet, self.mapping, self.columns = sheet, mapping, columns
         self.unit, self.log, self.known = unit_label, log, known_criteria
         self.values: dict[str, dict[str, Decimal | None]] = {}
         self._children: dict[str, list[str]] | None = None
+        self._rows = rows   # a matrix's data rows, read once for all its unit blocks
 
     def _ref(self, row: int, role: str) -> str | None:
         col = self.columns.get(role)
         return cell_ref(row, col) if col is not None else None
 
     def read(self) -> list[ScoreCell]:
-        rows = data_rows(self.sheet, self.mapping)
+        rows = self._rows if self._rows is not None else data_rows(self.sheet, self.mapping)
         coded = [r for r in rows if r.code]
         codes = {r.code for r in coded}
         self.rows_by_code = {r.code: r.row for r in reversed(coded)}

@@ -17,6 +17,7 @@ from .cells import Sheet, Workbook
 from .issues import Issue, IssueLog, cell_ref
 from .ranking_workbook import PublishedRow, read_ranking
 from .score_rows import SCORE_ROLES, ScoreCell, UnitScoreReader
+from .table_rows import data_rows
 from .table_finder import TableMapping, find_table
 from .unit_match import match_unit
 
@@ -91,11 +92,12 @@ def parse_scores(workbook: Workbook, file_name: str, layout: str = "auto",
         for sheet, mapping in tables:
             if mapping.kind == "matrix":
                 found = True
+                rows = data_rows(sheet, mapping)   # the same rows for every unit block
                 for block in mapping.unit_blocks:
                     cols = {**{r: c for r, c in mapping.columns.items() if r not in SCORE_ROLES + ("reason",)},
                             **block.columns}
                     result.units.append(_unit(sheet, mapping, cols, block.label, block.header_cell,
-                                              log, known_criteria, known_units))
+                                              log, known_criteria, known_units, rows))
     else:
         found = False
         for sheet, mapping in tables:
@@ -112,13 +114,13 @@ def parse_scores(workbook: Workbook, file_name: str, layout: str = "auto",
 
 
 def _unit(sheet: Sheet, mapping: TableMapping, columns: dict[str, int], label: str, label_ref: str | None,
-          log: IssueLog, known_criteria, known_units) -> UnitScores:
+          log: IssueLog, known_criteria, known_units, rows=None) -> UnitScores:
     match = match_unit(label, known_units)
     if match.ambiguous:
         log.error(f"Tên đơn vị «{label}» khớp với nhiều đơn vị: "
                   + "; ".join(f"{c} – {n}" for c, n in match.candidates) + ".", sheet.name, label_ref,
                   en="ambiguous unit name")
-    scores = UnitScoreReader(sheet, mapping, columns, label, log, known_criteria).read()
+    scores = UnitScoreReader(sheet, mapping, columns, label, log, known_criteria, rows).read()
     return UnitScores(label, sheet.name, match.code, scores, label_ref, match.candidates)
 
 

@@ -29,6 +29,7 @@ _GRAND = {"tong cong", "tong so diem", "tong so", "tong diem", "tong"}
 _NOTE_START = re.compile(r"^(ghi chu|luu y|chu thich|nguoi lap|noi nhan|tm\.|kt\.|giam doc|"
                          r"chu tich|xac nhan|thu truong|can bo cham|\*)")
 _NO_SCORE = {"-", "–", "—", "x", "/"}
+_ROMAN_UPPER = {k.upper() for k in ROMAN}
 MARKERS = {"dtxhh": "survey", "sipas": "survey", "dieu tra xhh": "survey",
            "khong ap dung": "not_applicable", "kad": "not_applicable"}
 
@@ -40,7 +41,7 @@ def parse_code(value) -> str | None:
     if isinstance(value, int):
         return str(value) if 0 < value < 100 else None
     text = format(value, "f") if isinstance(value, Decimal) else clean(value)
-    if text.upper() in {k.upper() for k in ROMAN} and text.isupper():
+    if text.isupper() and text in _ROMAN_UPPER:
         return str(ROMAN[text.lower()])
     m = _CODE.match(text.replace(" ", ""))
     if not m:

@@ -172,12 +172,12 @@ def _apply_ids(wb, parsed: ScoresParse, s) -> None:
             u.matched_unit_code, u.candidates = code, []
 
 
-def _raw_reason(wb, sheet_name: str, ref: str | None, fallback: str) -> str:
+def _raw_reason(sheets: dict, sheet_name: str, ref: str | None, fallback: str) -> str:
     """The reason cell with its line breaks (the reader's text joins lines)."""
     if not ref:
         return fallback
     m = _REF.match(ref)
-    sheet = wb.sheet(sheet_name)
+    sheet = sheets.get(sheet_name)
     if not m or sheet is None:
         return fallback
     v = sheet.value(int(m.group(2)) - 1, col_index(m.group(1)))
@@ -221,9 +221,12 @@ def import_scores(db, path, year: int, layout: str = "auto", add_units: bool = F
             if parsed.layout == "ranking":
                 counts = apply_published(ctx, parsed.published, by_code)
             else:
+                sheets = {}
+                for sh in wb.sheets:
+                    sheets.setdefault(sh.name, sh)   # the first of a name, as wb.sheet() finds it
                 for u in parsed.units:
                     u.scores = [sc if not sc.reason_cell else
-                                _replace_reason(sc, _raw_reason(wb, u.sheet, sc.reason_cell, sc.reason))
+                                _replace_reason(sc, _raw_reason(sheets, u.sheet, sc.reason_cell, sc.reason))
                                 for sc in u.scores]
                 counts = apply_unit_scores(ctx, parsed.units, by_code)
             doc.update(counts)
