@@ -6,67 +6,67 @@
     <message>
         <location filename="../../cchc_desktop/gui/criteria_dialogs.py" line="+181"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>giữ nguyên</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>đổi tên</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>split</source>
-        <translation type="unfinished"></translation>
+        <translation>tách</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>gộp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>bỏ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>mới</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No changes: every criterion is as last year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thay đổi: mọi tiêu chí giữ như năm trước.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last year&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã năm trước</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last year&apos;s criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí năm trước</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã mới</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí mới</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -205,92 +205,92 @@
     <message>
         <location filename="../../cchc_desktop/gui/criteria_dialogs.py" line="-129"/>
         <source>New year&apos;s criteria set from last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo bộ tiêu chí năm mới từ năm trước</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Copy from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép từ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm mới:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark what changed. Split: new codes, names and maxima separated by «;». Merged: the code it joins in the new set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu các tiêu chí thay đổi. Tách: các mã, tên và điểm tối đa mới, cách nhau bằng «;». Gộp: mã tiêu chí được gộp vào trong bộ mới.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Code</source>
-        <translation type="unfinished">Mã</translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Max</source>
-        <translation type="unfinished">Tối đa</translation>
+        <translation>Tối đa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New code(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã mới</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New name(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên mới</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New max(es)</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm tối đa mới</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Create set</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo bộ tiêu chí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>giữ nguyên</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>đổi tên</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>split</source>
-        <translation type="unfinished"></translation>
+        <translation>tách</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>gộp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>bỏ</translation>
     </message>
 </context>
 <context>
@@ -331,47 +331,47 @@
     <message>
         <location filename="../../cchc_desktop/gui/criteria_commands.py" line="+24"/>
         <source>Add criterion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tiêu chí %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Edit criterion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa tiêu chí %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete criterion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa tiêu chí %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Indent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thụt vào %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outdent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lùi ra %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển %1 lên</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển %1 xuống</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Renumber criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh số lại tiêu chí</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Edit criteria set details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa thông tin bộ tiêu chí</translation>
     </message>
 </context>
 <context>
@@ -380,12 +380,12 @@
         <location filename="../../cchc_desktop/gui/models/criteria_editor_model.py" line="+78"/>
         <source>«%1» is not a number of points.</source>
         <extracomment>(criterion id, field, new value, row): the tab turns it into an undoable command</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» không phải là số điểm.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The value cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không được để trống.</translation>
     </message>
 </context>
 <context>
@@ -394,193 +394,193 @@
         <location filename="../../cchc_desktop/gui/tabs/criteria_editor.py" line="+110"/>
         <location line="+165"/>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tiêu chí</translation>
     </message>
     <message>
         <location line="-165"/>
         <location line="+164"/>
         <source>Add sub-criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tiêu chí con</translation>
     </message>
     <message>
         <location line="-163"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Thụt vào</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lùi ra</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Lên</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuống</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renumber</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh số lại</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create next year&apos;s set from this one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo bộ tiêu chí năm mới từ năm trước…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes since last year…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi so với năm trước…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import from Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập từ Excel…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất ra Excel…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Make it a sub-criterion of the one above</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa thành tiêu chí con của tiêu chí phía trên</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move it one level up, after its parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa lên một cấp, ngay sau tiêu chí cha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give codes 1, 1.1, 1.1.1… from the order in the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh mã 1, 1.1, 1.1.1… theo thứ tự trong cây</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Criteria set</source>
-        <translation type="unfinished">Bộ tiêu chí</translation>
+        <translation>Bộ tiêu chí</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No criteria set: choose a year.</source>
-        <translation type="unfinished">Chưa có bộ tiêu chí: hãy chọn năm.</translation>
+        <translation>Chưa có bộ tiêu chí: hãy chọn năm.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>no decision number</source>
-        <translation type="unfinished">chưa có số quyết định</translation>
+        <translation>chưa có số quyết định</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — year %2, decision %3 — total maximum &lt;b&gt;%4&lt;/b&gt; points</source>
-        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; — năm %2, quyết định %3 — tổng điểm tối đa &lt;b&gt;%4&lt;/b&gt; điểm</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — năm %2, quyết định %3 — tổng điểm tối đa &lt;b&gt;%4&lt;/b&gt; điểm</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Valid: every parent equals the sum of its sub-criteria.</source>
-        <translation type="unfinished">Hợp lệ: điểm tối đa của mỗi tiêu chí bằng tổng các tiêu chí thành phần.</translation>
+        <translation>Hợp lệ: điểm tối đa của mỗi tiêu chí bằng tổng các tiêu chí thành phần.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check: %1 errors, %2 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần kiểm tra: %1 lỗi, %2 cảnh báo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (and %1 more)</source>
-        <translation type="unfinished"> (và %1 lỗi khác)</translation>
+        <translation> (và %1 vấn đề khác)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Delete criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa tiêu chí</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Edit criterion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa tiêu chí %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Criterion %1 and its sub-criteria have %2 scores. Deleting it deletes them too (Undo brings them back). Delete?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí %1 và các tiêu chí con đã có %2 điểm chấm. Xóa tiêu chí sẽ xóa cả các điểm này (Hoàn tác sẽ khôi phục lại). Vẫn xóa?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Criterion %1 cannot move that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể chuyển tiêu chí %1 theo hướng này.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/tabs/criteria_editor_sets.py" line="+40"/>
         <source>Created %1 with %2 criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo %1 gồm %2 tiêu chí.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This set was not made from last year&apos;s set, so there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ tiêu chí này không được tạo từ bộ năm trước nên không có gì để so sánh.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes since last year — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi so với năm trước — %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import criteria from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập bộ tiêu chí từ Excel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbooks (*.xlsx *.xls)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp Excel (*.xlsx *.xls)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The workbook was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhập tệp Excel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was changed. Fix these cells and import again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có gì thay đổi. Hãy sửa các ô sau rồi nhập lại:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Imported %1 criteria (%2 new, %3 changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập %1 tiêu chí (%2 mới, %3 thay đổi).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export criteria to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất bộ tiêu chí ra Excel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Exported %1 criteria to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất %1 tiêu chí ra %2</translation>
     </message>
 </context>
 <context>
@@ -654,42 +654,42 @@
     <message>
         <location filename="../../cchc_desktop/gui/criteria_dialogs.py" line="-91"/>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum points:</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm tối đa:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter the code and the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập mã và tên tiêu chí.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The maximum must be a number of points, e.g. 0,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm tối đa phải là số, ví dụ 0,5.</translation>
     </message>
 </context>
 <context>
@@ -1084,7 +1084,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/import_history.py" line="+59"/>
+        <location filename="../../cchc_desktop/gui/dialogs/import_history.py" line="+60"/>
         <source>Import history</source>
         <translation>Lịch sử nhập</translation>
     </message>
@@ -1175,7 +1175,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>ImportProblems</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/plan_dialogs.py" line="+194"/>
+        <location filename="../../cchc_desktop/gui/dialogs/plan_dialogs.py" line="+195"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
@@ -1316,22 +1316,22 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
     <message>
         <location filename="../../cchc_desktop/gui/criteria_dialogs.py" line="+163"/>
         <source>Sheet</source>
-        <translation type="unfinished">Trang tính</translation>
+        <translation>Trang tính</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cell</source>
-        <translation type="unfinished">Ô</translation>
+        <translation>Ô</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Problem</source>
-        <translation type="unfinished">Lỗi</translation>
+        <translation>Vấn đề</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -2158,12 +2158,12 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>PlanHeaderDialog</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/plan_dialogs.py" line="-146"/>
+        <location filename="../../cchc_desktop/gui/dialogs/plan_dialogs.py" line="-147"/>
         <source>Plan information</source>
         <translation>Thông tin kế hoạch</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Number/symbol:</source>
         <translation>Số, ký hiệu:</translation>
     </message>
@@ -3287,72 +3287,72 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
     <message>
         <location filename="../../cchc_desktop/gui/tabs/criteria_editor_panel.py" line="+96"/>
         <source>Selected criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí đang chọn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scoring guidance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn chấm điểm:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence required:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu kiểm chứng:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save guidance and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu hướng dẫn và tài liệu kiểm chứng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Criteria set</source>
-        <translation type="unfinished">Bộ tiêu chí</translation>
+        <translation>Bộ tiêu chí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Year:</source>
-        <translation type="unfinished">Năm:</translation>
+        <translation>Năm:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số quyết định:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decision date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày quyết định:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declared total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm công bố:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save set details</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thông tin bộ tiêu chí</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No criterion selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn tiêu chí.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The declared total must be a number of points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm công bố phải là số.</translation>
     </message>
 </context>
 <context>

@@ -172,7 +172,7 @@ class CriteriaEditorTab(CriteriaTab):
 
     def _show(self, view, reset: bool) -> None:
         self.editor_view = self.view_data = view
-        if reset or [r.id for r in view.rows] != [r.id for r in self.model.rows()]:
+        if reset or [(r.id, r.depth) for r in view.rows] != [(r.id, r.depth) for r in self.model.rows()]:
             self.model.set_rows(view.rows)
             self.ui.tree.expandAll()
             fit_columns(self.ui.tree, {0: 150, 2: 130, 3: 170}, stretch=1)
