@@ -25,7 +25,7 @@ class PlanHeaderDialog(QDialog):
         self.resize(720, 640)
         inner = QWidget()
         form = QFormLayout(inner)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)   # labels above: the long texts get the width
         self.number = QLineEdit(header.get("number") or "")
         self.number.setObjectName("planNumber")
         self.issued_on = QDateEdit()
@@ -40,6 +40,7 @@ class PlanHeaderDialog(QDialog):
         self.requirements = QPlainTextEdit(header.get("requirements") or "")
         for e in (self.subject, self.bases, self.purpose, self.requirements):
             e.setMinimumHeight(60)
+        self.subject.setMaximumHeight(60)
         self.authority = QComboBox()
         self.authority.addItems(AUTHORITIES)
         self.authority.setCurrentText(header.get("signer_authority") or "")
@@ -106,7 +107,7 @@ class OfficesDialog(QDialog):
         super().__init__(parent)
         self.list_offices, self.run = list_offices, run
         self.setWindowTitle(self.tr("Offices of the unit"))
-        self.resize(720, 480)
+        self.resize(940, 520)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("officesTable")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

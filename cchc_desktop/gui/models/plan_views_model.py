@@ -81,6 +81,10 @@ class PeriodOverviewModel(_Rows):
         return None
 
 
+KIND_LABELS = {"overdue": QT_TRANSLATE_NOOP("TodoModel", "Overdue"),
+               "due_this_month": QT_TRANSLATE_NOOP("TodoModel", "Due this month")}
+
+
 class TodoModel(_Rows):
     """services.progress.todo, flattened office by office: overdue first, then due this month."""
     ctx = "TodoModel"
@@ -109,7 +113,7 @@ class TodoModel(_Rows):
         r, key = self._rows[index.row()], self.columns[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "kind":
-                return _tr(self.ctx, "Overdue") if r["kind"] == "overdue" else _tr(self.ctx, "Due this month")
+                return _tr(self.ctx, KIND_LABELS[r["kind"]])
             if key == "plan":
                 return str(r["plan_year"])
             if key == "deadline":

@@ -155,7 +155,9 @@ class PlanEditingMixin:
         self.overview.resizeColumnsToContents()
         self.todo_model.set_todo(todo)
         self.todo_view.resizeColumnsToContents()
-        self.todo_view.setColumnWidth(4, min(self.todo_view.columnWidth(4), 420))
+        for col, cap in ((4, 480), (5, 260)):   # long texts wrap instead of pushing the due date off screen
+            self.todo_view.setColumnWidth(col, min(self.todo_view.columnWidth(col), cap))
+        self.todo_view.resizeRowsToContents()
         self.todo_info.setText(self.tr("%1 overdue, %2 due this month (%3)").replace(
             "%1", str(len(todo.get("overdue", [])))).replace("%2", str(len(todo.get("due_this_month", []))))
             .replace("%3", self._today().strftime("%m/%Y")))
