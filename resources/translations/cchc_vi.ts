@@ -951,77 +951,77 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
     <message>
         <location filename="../../cchc_desktop/gui/first_run.py" line="+41"/>
         <source>Welcome to CCHC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Chào mừng đến với CCHC Desktop</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Before you start, tell the program which unit this computer works for. A signing key for exchanging files with the province is created at the same time. You can change these details later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước khi bắt đầu, hãy cho chương trình biết máy tính này làm việc cho đơn vị nào. Khóa ký để trao đổi tệp với tỉnh được tạo cùng lúc. Có thể sửa các thông tin này sau trong Cài đặt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. People&apos;s Committee of Dak Buk So commune</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: UBND xã Đắk Búk So</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>short code, e.g. DAK-BUK-SO</source>
-        <translation type="unfinished"></translation>
+        <translation>mã ngắn, ví dụ: DAK-BUK-SO</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>e.g. Lam Dong</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: Lâm Đồng</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unit &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên đơn vị:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mã đơn vị:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cấp:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Province:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tỉnh:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Create my unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo đơn vị của tôi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng dữ liệu mẫu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fill the database with the example district from the seed documents, to try the program out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo dữ liệu mẫu (huyện ví dụ từ các văn bản mẫu) để dùng thử chương trình</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Please enter the unit&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập tên đơn vị.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Please enter a short code for the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập mã ngắn của đơn vị.</translation>
     </message>
 </context>
 <context>
@@ -1030,27 +1030,27 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <location filename="../../cchc_desktop/gui/help.py" line="+45"/>
         <location line="+20"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Save as PDF for printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành PDF để in…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu hướng dẫn sử dụng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved: %1</source>
-        <translation type="unfinished">Đã lưu: %1</translation>
+        <translation>Đã lưu: %1</translation>
     </message>
 </context>
 <context>
@@ -1442,7 +1442,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
     <message>
         <location filename="../../cchc_desktop/gui/main_window.py" line="+115"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
         <location line="+125"/>
@@ -3229,57 +3229,57 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
     <message>
         <location filename="../../cchc_desktop/gui/settings_dialog.py" line="+27"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa đặt)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(no key yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa có khóa)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (portable: beside the program)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bản di động: cạnh chương trình)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unit code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã đơn vị:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên đơn vị:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Province:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tỉnh:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing key fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu vân tay khóa ký:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục dữ liệu:</translation>
     </message>
 </context>
 <context>
@@ -3577,7 +3577,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
     <message>
         <location filename="../../cchc_desktop/gui/help.py" line="+5"/>
         <source>User &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
 </context>
 </TS>

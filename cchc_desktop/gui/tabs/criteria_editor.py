@@ -102,7 +102,7 @@ class CriteriaEditorTab(CriteriaTab):
         self.splitter.addWidget(self.ui.tree)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([900, 340])
+        self.splitter.setSizes([860, 400])
         layout.insertWidget(pos, self.splitter, 1)
         layout.insertWidget(pos, bar)
 
@@ -176,12 +176,16 @@ class CriteriaEditorTab(CriteriaTab):
             self.model.set_rows(view.rows)
             self.ui.tree.expandAll()
             fit_columns(self.ui.tree, {0: 150, 2: 130, 3: 170}, stretch=1)
+            header = self.ui.tree.header()
+            header.resizeSection(2, max(header.sectionSize(2), 112))  # "Điểm tối đa" needs air
         else:
             self.model.update_rows(view.rows)
         self.model.set_findings(view.findings)
         self._show_header(view)
         self.panel.show_set(view)
         self._enable(True)
+        if not self.ui.tree.currentIndex().isValid() and view.rows:
+            self.select_id(view.rows[0].id)  # the side panel shows something from the start
         self._selection_changed()
 
     def _show_header(self, view) -> None:

@@ -1,7 +1,7 @@
 """The criteria editor's side panel (guidance, evidence, the set's details) and the kind editor."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemDelegate, QComboBox, QDateEdit, QFormLayout, QGroupBox, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QStyledItemDelegate,
                                QVBoxLayout, QWidget)
@@ -39,7 +39,7 @@ class SidePanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("criteriaSidePanel")
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(340)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 0, 0, 0)
         self.crit_box = QGroupBox()
@@ -66,6 +66,8 @@ class SidePanel(QWidget):
         self.set_year.setRange(2000, 2100)
         self.set_level = QComboBox()
         self.set_level.setObjectName("setLevelCombo")
+        self.set_level.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.set_level.setMinimumContentsLength(12)
         self.decision_number = QLineEdit()
         self.decision_number.setObjectName("decisionNumberEdit")
         self.decision_date = QDateEdit()
@@ -114,6 +116,8 @@ class SidePanel(QWidget):
         self.set_level.clear()
         for lv in levels:
             self.set_level.addItem(lv["name_en"] if english else lv["name_vi"], lv["code"])
+            self.set_level.setItemData(self.set_level.count() - 1, lv["name_en"] if english else lv["name_vi"],
+                                       Qt.ItemDataRole.ToolTipRole)
         self._levels_loaded = True
 
     def show_set(self, view) -> None:
