@@ -12,18 +12,15 @@ from ..services import evidence, scores
 from .commands import EditContext, ServiceCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScoreCommands", text)
-
-
 class SetScoreTextCommand(ServiceCommand):
     """Reason (lý do) or explanation (giải trình) of a row, kept with the score's layer."""
     kind = "scores"
 
     def __init__(self, ctx: EditContext, unit_code: str, year: int, criterion_id: int, code: str,
                  layer: str, value: Decimal | None, field: str, old: str, new: str):
-        what = _tr("reason") if field == "reason" else _tr("explanation")
-        super().__init__(ctx, _tr("Change %1 of %2").replace("%1", what).replace("%2", code))
+        what = QCoreApplication.translate("ScoreCommands", "reason") if field == "reason" \
+            else QCoreApplication.translate("ScoreCommands", "explanation")
+        super().__init__(ctx, QCoreApplication.translate("ScoreCommands", "Change %1 of %2").replace("%1", what).replace("%2", code))
         self.unit_code, self.year, self.criterion_id = unit_code, year, criterion_id
         self.layer, self.value, self.field, self.old, self.new = layer, value, field, old, new
 
@@ -38,7 +35,7 @@ class AttachEvidenceCommand(ServiceCommand):
 
     def __init__(self, ctx: EditContext, unit_code: str, year: int, criterion_id: int, code: str,
                  path: str, note: str, file_name: str):
-        super().__init__(ctx, _tr("Attach %1 to %2").replace("%1", file_name).replace("%2", code))
+        super().__init__(ctx, QCoreApplication.translate("ScoreCommands", "Attach %1 to %2").replace("%1", file_name).replace("%2", code))
         self.unit_code, self.year, self.criterion_id, self.path, self.note = unit_code, year, criterion_id, path, note
         self.link_id: int | None = None
 
@@ -56,7 +53,7 @@ class DetachEvidenceCommand(ServiceCommand):
     kind = "scores"
 
     def __init__(self, ctx: EditContext, link_id: int, file_name: str, code: str):
-        super().__init__(ctx, _tr("Remove %1 from %2").replace("%1", file_name).replace("%2", code))
+        super().__init__(ctx, QCoreApplication.translate("ScoreCommands", "Remove %1 from %2").replace("%1", file_name).replace("%2", code))
         self.link_id = link_id
 
     def _call(self, forward: bool) -> None:

@@ -26,6 +26,7 @@ def _table(name: str, model) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.setWordWrap(False)
     return view
 
@@ -79,11 +80,20 @@ class ScoresPanels:
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)
-        self.splitter.setSizes([560, 240])  # the scores first; the panel is for a glance
+        self._sized = False
+        self.splitter.setSizes([3000, 1000])
         tree.selectionModel().currentChanged.connect(lambda *_: self._row_chosen())
         tree.installEventFilter(self)
         self.model.text_handler = self._edit_text
         self._retranslate_panels()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if not self._sized and self.splitter.height() > 200:
+            # the scores first: the panel below is for a glance (the officer can drag it taller)
+            total = sum(self.splitter.sizes())
+            self.splitter.setSizes([total - 210, 210])
+            self._sized = True
 
     def _retranslate_panels(self) -> None:
         self.search.setPlaceholderText(self.tr("Find a criterion by code or name (accents optional)…"))

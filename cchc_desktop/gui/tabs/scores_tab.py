@@ -63,8 +63,8 @@ class ScoresTab(ScoresPanels, TabBase):
         self.card = card
         self.model.set_scorecard(card.rows, card.state)
         self.ui.tree.expandAll()
-        fit_columns(self.ui.tree, {0: 120, 1: 440, 2: 70, 3: 80, 4: 90, 5: 80, 6: 90, 8: 170, 9: 110}, stretch=7)
-        self.ui.tree.setColumnWidth(1, 360)
+        fit_columns(self.ui.tree, {0: 120, 1: 440, 2: 70, 3: 80, 4: 90, 5: 80, 6: 90, 8: 150, 9: 110}, stretch=7)
+        self.ui.tree.setColumnWidth(1, 330)
         self._show_summary(card)
         self._refresh_panels(True)
 

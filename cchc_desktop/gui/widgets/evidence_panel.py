@@ -33,6 +33,7 @@ class EvidencePanel(QWidget):
         self.title.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("evidenceList")
+        self.list.setMinimumHeight(48)
         self.list.itemDoubleClicked.connect(lambda *_: self.open_selected())
         self.note = QLineEdit()
         self.note.setObjectName("evidenceNote")

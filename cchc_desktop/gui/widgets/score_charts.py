@@ -31,7 +31,7 @@ class ScoreCharts(QTabWidget):
     def _view(self) -> QChartView:
         view = QChartView()
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(220)
+        view.setMinimumHeight(120)
         return view
 
     def retranslate(self) -> None:
@@ -59,9 +59,10 @@ class ScoreCharts(QTabWidget):
 
     def _chart(self, view: QChartView, title: str) -> QChart:
         chart = QChart()
-        chart.setTitle(title)
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # the panel is short: the title goes to the tooltip so the axes keep their labels
+        view.setToolTip(title)
+        chart.setMargins(QMargins(2, 2, 2, 2))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         view.setChart(chart)
         return chart
 
@@ -103,12 +104,11 @@ class ScoreCharts(QTabWidget):
             line.setName(name)
             line.setColor(QColor(color))
             line.setPointsVisible(True)
-            line.setPointLabelsVisible(True)
-            line.setPointLabelsFormat("@yPoint")
+            # no point labels: Qt would print "71.79"; the Vietnamese "71,79" is in the tooltip
             for i, t in enumerate(years):
                 if get(t) is not None:
                     line.append(i, _f(get(t)))
             chart.addSeries(line)
             line.attachAxis(x)
             line.attachAxis(y_axis)
-        chart.setToolTip(" · ".join(f"{t.year}: {fmt_points(t.appraised_total, '—')}" for t in years))
+        self.years_view.setToolTip(self.years_view.toolTip() + "\n" + " · ".join(f"{t.year}: {fmt_points(t.appraised_total, '—')}" for t in years))
