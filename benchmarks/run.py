@@ -31,10 +31,13 @@ TIMEOUT = 240
 
 def ensure_data(data: Path) -> dict:
     import generate
+
+    from cchc_desktop.store.engine import head_revision
     meta_path = data / "meta.json"
-    if meta_path.exists():
+    if meta_path.exists():  # rebuilt when the generator or the schema changed
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        if meta.get("version") == generate.GENERATOR_VERSION and (data / "year.sqlite3").exists():
+        if meta.get("version") == generate.GENERATOR_VERSION and meta.get("schema") == head_revision() \
+                and (data / "year.sqlite3").exists():
             return meta
     print(f"generating the province database in {data} …", file=sys.stderr)
     meta = generate.build(data, log=lambda m: print(m, file=sys.stderr))
@@ -43,6 +46,8 @@ def ensure_data(data: Path) -> dict:
                          log=lambda m: print(m, file=sys.stderr))
     shutil.move(one["db"], data / "year.sqlite3")
     shutil.rmtree(data / "one-year", ignore_errors=True)
+    meta["schema"] = head_revision()
+    meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
     return meta
 
 

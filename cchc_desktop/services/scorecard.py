@@ -64,15 +64,18 @@ def build(db, unit_ref: str, year: int) -> Scorecard:
         unit = units.find_unit(s, unit_ref)
         a = scores.assessment_for(s, unit, year)
         cs = next(c for c in criteria.sets_of_year(s, year) if c.id == a.set_id)
-        results = scores.results_of_set(s, cs)
-        mine = next(r for r in results if r.assessment.id == a.id)
+        # only this unit's scores are loaded; its rank comes from SQL sums of the others
         entry = scores.load_set_scores(s, cs, a.id)[0]
-        crit_rows = criteria.tree_rows(criteria.crits_of(s, cs.id))
+        crit_orm = criteria.crits_of(s, cs.id)
+        L = entry.layers
+        totals = compute_totals(criteria.as_domain(crit_orm), L["self"], L["appraised"], L["survey"],
+                                entry.reasons)
+        rank, rank_of = scores.rank_in_set(s, cs, a.id)
+        crit_rows = criteria.tree_rows(crit_orm)
         by_parent: dict[int | None, list] = {}
         for r in crit_rows:
             by_parent.setdefault(r.parent_id, []).append(r)
         ev = scores.evidence_counts(s, a.id)
-        L = entry.layers
         counted = lambda r: r.kind in ("scored", "survey")
         out = []
         for r in crit_rows:
@@ -101,6 +104,6 @@ def build(db, unit_ref: str, year: int) -> Scorecard:
                                         prev_entry.reasons).appraised_total
         except Exception:  # no previous year: the comparison column stays empty
             prev_total = None
-        return Scorecard(unit.code, unit.name, year, cs.name, a.state, tuple(out), mine.totals, mine.rank,
-                         mine.rank_of, classify(mine.totals.index_pct), pub.points if pub else None,
+        return Scorecard(unit.code, unit.name, year, cs.name, a.state, tuple(out), totals, rank,
+                         rank_of, classify(totals.index_pct), pub.points if pub else None,
                          pub.rank if pub else None, pub.rank_of if pub else None, prev_total)

@@ -4,11 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.numbers import json_dec, q3
-from ..domain.scoring import UnitTotals, classify, compute_totals, rank_with_ties
+from ..domain.scoring import UnitTotals, classify, compute_totals, leaves, rank_with_ties
 from ..store.models import Assessment, CriteriaSet, Criterion, EvidenceLink, PublishedResult, Score, Unit
 from . import audit, criteria, units
 from .errors import InputRejected, NotFound
@@ -74,6 +74,29 @@ def results_of_set(s: Session, cs: CriteriaSet) -> list[SetResult]:
            for e in loaded]
     out.sort(key=lambda r: (r.rank is None, r.rank or 0, r.unit.name))
     return out
+
+
+def appraised_totals(s: Session, cs: CriteriaSet) -> dict[int, Decimal | None]:
+    """Assessment id -> the total that ranks (appraised, survey points for survey criteria), summed by
+    SQLite: the same figure as compute_totals(...).appraised_total without loading every score.
+    Points have three decimals and totals stay small, so the float sum rounds back exactly."""
+    crits = criteria.as_domain(criteria.crits_of(s, cs.id))
+    leaf = leaves(crits)
+    survey_ids = [c.id for c in leaf if c.kind == "survey"]
+    other_ids = [c.id for c in leaf if c.kind != "survey"]
+    rows = s.execute(
+        select(Assessment.id, func.sum(Score.value), func.count(Score.value))
+        .join(Score, (Score.assessment_id == Assessment.id) & Score.deleted.is_(False)
+              & (((Score.layer == "survey") & Score.criterion_id.in_(survey_ids))
+                 | ((Score.layer == "appraised") & Score.criterion_id.in_(other_ids))), isouter=True)
+        .where(Assessment.set_id == cs.id, Assessment.deleted.is_(False)).group_by(Assessment.id)).all()
+    return {aid: (q3(Decimal(repr(round(float(total), 3)))) if n else None) for aid, total, n in rows}
+
+
+def rank_in_set(s: Session, cs: CriteriaSet, assessment_id: int) -> tuple[int | None, int]:
+    """(rank, ranked units) of one assessment, as results_of_set would rank it."""
+    ranks = rank_with_ties(appraised_totals(s, cs))
+    return ranks.get(assessment_id), sum(1 for r in ranks.values() if r is not None)
 
 
 def published_total(s: Session, unit_id: int, year: int) -> PublishedResult | None:
