@@ -102,7 +102,8 @@ class OfficeCommand(ServiceCommand):
             elif self.action == "rename":
                 self.result = offices.rename_office(db, u, a["office"], a["name"], a.get("short_name"))
             else:
-                self.result = offices.retire_office(db, u, a["office"], a.get("successor"))
+                self.places = plan_desk.office_links(db, u, a["office"])
+                self.result = offices.retire_office(db, u, a["office"], a.get("successor"), a.get("on"))
             return
         r = self.result
         if self.action == "add":
@@ -112,6 +113,6 @@ class OfficeCommand(ServiceCommand):
             other = r["before"] if forward else r["after"]
             offices.rename_office(db, u, other["short_name"], snap["name"], snap["short_name"])
         elif forward:
-            self.result = offices.retire_office(db, u, r["before"]["short_name"], a.get("successor"))
+            self.result = offices.retire_office(db, u, r["before"]["short_name"], a.get("successor"), a.get("on"))
         else:
-            plan_desk.unretire_office(db, r["office"]["id"], r["moved"])
+            plan_desk.unretire_office(db, r["office"]["id"], r["moved"], self.places)

@@ -150,8 +150,21 @@ def set_office_deleted(db, office_id: int, deleted: bool) -> None:
         audit.record(s, "office.delete" if deleted else "office.revive", "office", o.id, None, {"deleted": deleted})
 
 
-def unretire_office(db, office_id: int, moved: list[dict]) -> None:
-    """Undo of offices.retire_office: reopen it and give the moved tasks back."""
+def office_links(db, unit_code: str, name: str) -> dict:
+    """Where an office sits in each task's list ("uuid/role" -> sort_order), so undoing a retirement
+    puts it back in the same place."""
+    from . import units
+    from .plans import find_office
+    with db.read() as s:
+        office = find_office(s, units.find_unit(s, unit_code).id, name)
+        rows = s.execute(select(PlanItemOffice, PlanItem.uuid).join(PlanItem, PlanItem.id == PlanItemOffice.item_id)
+                         .where(PlanItemOffice.office_id == office.id)).all()
+        return {f"{uuid}/{link.role}": link.sort_order for link, uuid in rows}
+
+
+def unretire_office(db, office_id: int, moved: list[dict], places: dict | None = None) -> None:
+    """Undo of offices.retire_office: reopen it and give the moved tasks back (at their old places)."""
+    places = places or {}
     with db.session() as s:
         o = s.get(Office, office_id)
         succ_id = o.successor_id
@@ -160,12 +173,13 @@ def unretire_office(db, office_id: int, moved: list[dict]) -> None:
             item = s.execute(select(PlanItem).where(PlanItem.uuid == m["item_uuid"])).scalar_one_or_none()
             if item is None:
                 continue
+            place = places.get(f"{m['item_uuid']}/{m['role']}", len(item.offices))
             if m.get("dropped"):
-                item.offices.append(PlanItemOffice(office_id=o.id, role=m["role"], sort_order=len(item.offices)))
+                item.offices.append(PlanItemOffice(office_id=o.id, role=m["role"], sort_order=place))
             else:
                 link = next((l for l in item.offices if l.office_id == succ_id and l.role == m["role"]), None)
                 if link is not None:
-                    link.office_id = o.id
+                    link.office_id, link.sort_order = o.id, place
             item.revision += 1
         audit.record(s, "office.unretire", "office", o.id, None, {"moved_back": len(moved)})
 

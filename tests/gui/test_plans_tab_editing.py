@@ -158,3 +158,68 @@ def test_models_pass_the_qt_model_tester(qtmodeltester, plans_tab):
     qtmodeltester.check(plans_tab.overview_model)
     qtmodeltester.check(plans_tab.todo_model)
     qtmodeltester.check(plans_tab.model)
+
+
+def test_retire_office_moves_open_tasks_to_the_successor_and_undo_gives_them_back(window, plans_tab):
+    tab, db = plans_tab, plans_tab.db
+    leads_before = [r.lead for r in plans.plan_items(db, tab.plan_id)]
+    assert any("Phòng Tư pháp" in lead for lead in leads_before)
+    # retired from the start of the plan year: the 2023 plan's open tasks move
+    assert tab.office_action("retire", office="Phòng Tư pháp", successor="Phòng Nội vụ", on=date(2023, 1, 1))
+    assert not any("Phòng Tư pháp" in r.lead for r in plans.plan_items(db, tab.plan_id))
+    assert "Phòng Tư pháp" not in plan_desk.office_choices(db, tab.plan_id)
+    window.undo_action.trigger()
+    assert [r.lead for r in plans.plan_items(db, tab.plan_id)] == leads_before
+
+
+def test_add_split_delete_tasks_and_undo_each(window, plans_tab, monkeypatch):
+    tab, db = plans_tab, plans_tab.db
+    n = len(plans.plan_items(db, tab.plan_id))
+    tab.ui.table.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Tập huấn CCHC cho công chức xã", True))
+    tab.task_buttons["add"].click()
+    items = plans.plan_items(db, tab.plan_id)
+    assert len(items) == n + 1 and items[1].content == "Tập huấn CCHC cho công chức xã"
+    window.undo_action.trigger()
+    assert len(plans.plan_items(db, tab.plan_id)) == n
+    tab.ui.table.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Phần một\nPhần hai", True))
+    tab.task_buttons["split"].click()
+    assert [r.content for r in plans.plan_items(db, tab.plan_id)[:2]] == ["Phần một", "Phần hai"]
+    window.undo_action.trigger()
+    assert len(plans.plan_items(db, tab.plan_id)) == n
+    tab.ui.table.selectRow(0)
+    first = plans.plan_items(db, tab.plan_id)[0].content
+    tab.task_buttons["delete"].click()
+    assert plans.plan_items(db, tab.plan_id)[0].content != first
+    window.undo_action.trigger()
+    assert plans.plan_items(db, tab.plan_id)[0].content == first
+
+
+def test_could_not_be_done_needs_a_reason_in_the_editor(window, plans_tab):
+    tab, db = plans_tab, plans_tab.db
+    tab.ui.table.selectRow(3)
+    editor = tab.editor
+    editor.status.setCurrentIndex(editor.status.findData("failed"))
+    assert editor.reason.isEnabled()
+    editor.apply.click()
+    assert plans.plan_items(db, tab.plan_id)[3].status == "not_started"
+    assert "lý do" in window.statusBar().currentMessage()
+    editor.reason.setText("Chưa được cấp kinh phí")
+    editor.apply.click()
+    assert plans.plan_items(db, tab.plan_id)[3].status == "failed"
+
+
+def test_progress_with_an_evidence_file_is_marked(plans_tab, tmp_path):
+    tab = plans_tab
+    proof = tmp_path / "bien-ban.pdf"
+    proof.write_bytes(b"%PDF-1.4 minh chung")
+    tab.ui.table.selectRow(0)
+    panel = tab.progress_panel
+    panel.period.setCurrentIndex(panel.period.findData("Q1-2023"))
+    panel.status.setCurrentIndex(panel.status.findData("in_progress"))
+    panel.text.setPlainText("Đang soạn báo cáo")
+    panel.evidence.setText(str(proof))
+    panel.record.click()
+    assert "📎" in panel.table.item(0, 2).text()
+    assert next(r for r in tab.overview_model.rows() if r["period"] == "Q1-2023")["in_progress"] == 1
