@@ -8,8 +8,9 @@ from sqlalchemy.orm import Session
 
 from ..domain.numbers import json_dec
 from ..domain.plan_drafting import (RELATED_OFFICES, DeductionIn, draft_metadata, draft_tasks)
+from ..domain.scoring import compute_totals
 from ..domain.text import fold
-from ..store.models import Office, PlanItem, PlanItemOffice, RemediationPlan, Unit
+from ..store.models import Assessment, Office, PlanItem, PlanItemOffice, RemediationPlan, Unit
 from . import audit, criteria, scores, units
 from .errors import NotFound
 from .office_map import office_map_in
@@ -23,10 +24,16 @@ META_FIELDS = ("number", "place", "governing_body", "issuing_body", "subject", "
 def deductions_of(s: Session, unit: Unit, result_year: int) -> list[DeductionIn]:
     sets = criteria.sets_of_year(s, result_year, unit.level) or criteria.sets_of_year(s, result_year)
     for cs in sets:
-        for r in scores.results_of_set(s, cs):
-            if r.unit.id == unit.id:
-                return [DeductionIn(d.code, d.name, d.max, d.lost, d.reason, d.kind, d.criterion_id)
-                        for d in r.totals.deductions]
+        # only this unit's assessment: its deductions do not depend on the other units
+        a = s.execute(select(Assessment.id).where(Assessment.unit_id == unit.id, Assessment.set_id == cs.id,
+                                                  Assessment.deleted.is_(False))).scalar()
+        loaded = scores.load_set_scores(s, cs, a) if a is not None else []
+        if loaded:
+            L = loaded[0].layers
+            totals = compute_totals(criteria.as_domain(criteria.crits_of(s, cs.id)), L["self"], L["appraised"],
+                                    L["survey"], loaded[0].reasons)
+            return [DeductionIn(d.code, d.name, d.max, d.lost, d.reason, d.kind, d.criterion_id)
+                    for d in totals.deductions]
     raise NotFound(f"Đơn vị «{unit.name}» chưa có điểm thẩm định năm {result_year}: chưa thể lập kế hoạch "
                    "khắc phục. Hãy nhập điểm trước (cchc scores import).")
 
