@@ -12,9 +12,16 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..paths import evidence_dir
-from ..store.models import Criterion, EvidenceFile, EvidenceLink
+from ..store.models import Assessment, Criterion, EvidenceFile, EvidenceLink
 from . import audit, scores, units
-from .errors import NotFound
+from .errors import InputRejected, NotFound
+
+PUBLISHED = "published"
+
+
+def _refuse_if_published(a) -> None:
+    if a.state == PUBLISHED:
+        raise InputRejected("Bản đánh giá đã công bố và đang khóa: hãy mở khóa trước khi thay đổi minh chứng.")
 from .progress import store_evidence_file
 
 
@@ -40,6 +47,7 @@ def attach(db, unit_ref: str, year: int, criterion_id: int, file_path, note: str
         unit = units.find_unit(s, unit_ref)
         a = scores.assessment_for(s, unit, year, create=True)
         c = _criterion(s, a, criterion_id)
+        _refuse_if_published(a)
         sha = store_evidence_file(s, Path(db.path), file_path)
         note = (note or "").strip() or None
         link = s.execute(select(EvidenceLink).where(EvidenceLink.assessment_id == a.id,
@@ -76,6 +84,7 @@ def detach(db, link_id: int) -> EvidenceRow:
         link = s.get(EvidenceLink, link_id)
         if link is None or link.deleted:
             raise NotFound("Minh chứng này không còn trong bản đánh giá.")
+        _refuse_if_published(s.get(Assessment, link.assessment_id))
         link.deleted = True
         link.revision += 1
         f = s.get(EvidenceFile, link.sha256)

@@ -12,6 +12,7 @@ from ...services.errors import CchcError
 from ..commands import SetScoreCommand, push_applied
 from ..labels import state_label
 from ..models.ranking_model import ImprovementModel, RankingModel
+from ...services.scores import LOCKED_FOR_APPRAISAL
 from ..models.scores_model import LAYER_OF, text_layer
 from ..score_commands import AttachEvidenceCommand, DetachEvidenceCommand, SetScoreTextCommand
 from ..widgets.evidence_panel import EvidencePanel
@@ -68,8 +69,10 @@ class ScoresPanels:
         self.ranking_model = RankingModel(self)
         self.ranking_view = _table("rankingView", self.ranking_model)
         self.ranking_view.doubleClicked.connect(self._appraise_unit)
-        for view, stretch in ((self.improvement_view, 1), (self.ranking_view, 1)):
+        for view, stretch in ((self.improvement_view, 5), (self.ranking_view, 1)):
             view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+            view.horizontalHeader().setStyleSheet("QHeaderView::section { padding-left: 6px; padding-right: 6px; }")
+        self.improvement_view.setColumnWidth(1, 420)
         self.side = QTabWidget()
         self.side.setObjectName("sidePanel")
         for w in (self.evidence_panel, self.charts, self.improvement_view, self.ranking_view):
@@ -137,6 +140,7 @@ class ScoresPanels:
 
     def _row_chosen(self) -> None:
         r = self.model.row_at(self.ui.tree.currentIndex())
+        self.evidence_panel.locked = self.card is not None and self.card.state in LOCKED_FOR_APPRAISAL
         self.evidence_panel.show_row(self.db, self.unit.code if self.unit else None, self.year, r)
 
     def apply_filter(self, text: str) -> int:

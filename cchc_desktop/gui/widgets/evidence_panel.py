@@ -29,6 +29,7 @@ class EvidencePanel(QWidget):
         self.unit_code, self.year, self.row = None, None, None
         self.run_attach = None   # callable(row, path, note) -> bool
         self.run_detach = None   # callable(row, EvidenceRow) -> bool
+        self.locked = False      # a published assessment: evidence is shown, not changed
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.list = QListWidget()
@@ -90,11 +91,11 @@ class EvidencePanel(QWidget):
 
     def _enable(self) -> None:
         leaf = self.row is not None and self.row.is_leaf and self.db is not None
-        self.attach_button.setEnabled(leaf)
-        self.note.setEnabled(leaf)
+        self.attach_button.setEnabled(leaf and not self.locked)
+        self.note.setEnabled(leaf and not self.locked)
         chosen = self.list.currentItem() is not None
         self.open_button.setEnabled(chosen)
-        self.remove_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen and not self.locked)
 
     def selected(self):
         item = self.list.currentItem()
