@@ -81,13 +81,13 @@ def _group_thousands(int_part: str) -> str:
 
 
 def fmt_points(d: Decimal | None, empty: str = "") -> str:
-    """Vietnamese display: 30.44 -> '30,44', 4.855 -> '4,855', 2 -> '2', 1234.5 -> '1.234,5'."""
+    """Vietnamese display: 30.44 -> '30,44', 4.855 -> '4,855', 2 -> '2', 1234.5 -> '1234,5'.
+
+    No thousands dot: officers write `1.00` for one point, so `1.000` would read back as 1.
+    """
     if d is None:
         return empty
-    s = _plain(d)
-    int_part, _, frac = s.partition(".")
-    out = _group_thousands(int_part)
-    return f"{out},{frac}" if frac else out
+    return _plain(d).replace(".", ",")
 
 
 def fmt_fixed(d: Decimal | None, places: int = 2, empty: str = "") -> str:
