@@ -6,15 +6,13 @@ existing file a backup copy is written beside it (SQLite online backup API).
 from __future__ import annotations
 
 import contextlib
+import functools
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError, OperationalError
@@ -34,18 +32,40 @@ STALE_MESSAGE = ("Bản ghi này vừa được người khác sửa trong lúc 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
-def _alembic_config() -> Config:
+_REV = re.compile(r"^revision\s*=\s*['\"](\w+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision\s*=\s*['\"](\w+)['\"]", re.M)
+
+
+def _alembic_config():
+    from alembic.config import Config  # lazy: alembic is only needed when the schema changes
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
+@functools.lru_cache(maxsize=1)
+def _revision_graph() -> tuple[frozenset[str], str]:
+    """Known revisions and the head, read from the migration files without importing alembic
+    (half a second of every CLI call); a test checks it agrees with alembic's own view."""
+    revs, downs = set(), set()
+    for f in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        text_ = f.read_text(encoding="utf-8")
+        m = _REV.search(text_)
+        if m:
+            revs.add(m.group(1))
+            downs.update(_DOWN.findall(text_))
+    heads = revs - downs
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must have exactly one head, found {sorted(heads)}")
+    return frozenset(revs), heads.pop()
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    return _revision_graph()[1]
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+    return set(_revision_graph()[0])
 
 
 def _on_connect(dbapi_conn, _record):
@@ -161,16 +181,16 @@ class Database:
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            from sqlalchemy import inspect
+            if "alembic_version" not in inspect(conn).get_table_names():
+                return None
+            return conn.execute(text("select version_num from alembic_version")).scalar()
 
     def _migrate(self, current: str | None, existed: bool) -> None:
-        script = ScriptDirectory.from_config(_alembic_config())
-        head = script.get_current_head()
-        if current == head:
+        if current == head_revision():
             return
         if current is not None:
-            known = {rev.revision for rev in script.walk_revisions()}
-            if current not in known:
+            if current not in known_revisions():
                 raise DatabaseProblem(
                     f"Cơ sở dữ liệu «{self.path.name if self.path else 'máy chủ'}» được tạo bởi phiên bản CCHC Desktop mới hơn "
                     f"(lược đồ {current}). Hãy cập nhật ứng dụng; tệp không bị thay đổi.",
@@ -182,6 +202,7 @@ class Database:
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 dest = self.path.with_name(f"{self.path.stem}.truoc-nang-cap-{current or 'none'}-{stamp}.sqlite3")
                 self.last_backup = sqlite_backup(self.path, dest)
+        from alembic import command
         cfg = _alembic_config()
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn

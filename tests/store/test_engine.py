@@ -93,3 +93,12 @@ def test_database_at_an_older_schema_is_upgraded_with_data_kept_and_backed_up(db
         cols = {r[1] for r in s.execute(text("pragma table_info(remediation_plan)"))}
     assert {"preamble", "closing"} <= cols
     db.close()
+
+
+def test_fast_revision_reading_agrees_with_alembic():
+    """The CLI reads the head from the migration files without importing alembic; it must match."""
+    from alembic.script import ScriptDirectory
+    from cchc_desktop.store.engine import _alembic_config, known_revisions
+    script = ScriptDirectory.from_config(_alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {r.revision for r in script.walk_revisions()}
