@@ -15,7 +15,7 @@ def _looks_like_uuid(v) -> bool:
     return isinstance(v, str) and bool(_UUID.match(v))
 
 
-def _when(iso: str | None) -> str:
+def local_time(iso: str | None) -> str:
     """Stored in UTC; shown in the officer's local time."""
     if not iso:
         return ""
@@ -71,7 +71,7 @@ class CounterpartModel(_RowsModel):
         if col == 4:
             return ", ".join(str(n) for n in r["missing"])
         if col == 5:
-            return _when(r["last_contact"])
+            return local_time(r["last_contact"])
         return str(r[("", "sent", "acknowledged", "received")[col]])
 
 
@@ -82,7 +82,7 @@ class PackageLogModel(_RowsModel):
 
     def cell(self, r: dict, col: int) -> str:
         if col == 0:
-            return _when(r["created_at"])
+            return local_time(r["created_at"])
         if col == 1:
             return self.tr("sent") if r["direction"] == "sent" else self.tr("received")
         if col == 4:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButto
 
 from ...services import import_log
 from ...services.errors import CchcError
+from .exchange_models import local_time
 
 
 class ImportHistoryModel(QAbstractTableModel):
@@ -37,7 +38,7 @@ class ImportHistoryModel(QAbstractTableModel):
             return None
         row, key = self.rows[index.row()], self.COLUMNS[index.column()]
         if key == "at":
-            return (row["at"] or "").replace("T", " ")[:16]
+            return local_time(row["at"])
         if key == "kind":
             return {"scores": self.tr("scores"), "package": self.tr("package"),
                     "criteria": self.tr("criteria")}.get(row["kind"], row["kind"])
