@@ -112,3 +112,30 @@ def test_scorecard_preview_has_no_signer_form_or_word_button(window, qtbot):
         tab.ui.previewButton.click()
     assert tab.preview.pages.page_count() == blocker.args[0]["pages"]
     assert not tab.preview.form.isEnabled() and not tab.preview.docx_button.isVisible()
+
+
+def test_cancel_stops_the_render_quietly_and_keeps_the_old_preview(reports, qtbot):
+    before = reports.preview.pages.path
+    failures = []
+    reports.preview.failed.connect(failures.append)
+    with qtbot.waitSignal(reports.status_message, timeout=TIMEOUT,
+                          check_params_cb=lambda m: "hủy" in m) as blocker:
+        reports.preview.refresh()
+        reports.preview.task.dialog.canceled.emit()  # what the progress dialog's Hủy button sends
+    assert "không có tệp nào được ghi" in blocker.args[0]
+    assert failures == [] and reports.preview.pages.path == before
+
+
+def test_progress_report_takes_the_signer_but_not_the_plan_number(window, qtbot):
+    window.show_tab("reports")
+    tab = window.tab("reports")
+    tab.setProperty("no_dialogs", True)
+    tab.select("progress")
+    with qtbot.waitSignal(tab.preview.rendered, timeout=TIMEOUT):
+        tab.ui.previewButton.click()
+    form = tab.preview.form
+    assert form.isEnabled() and form.name_edit.text() == "Võ Quốc Tuấn" and form.number_edit.text() == ""
+    form.name_edit.setText("Trần Văn Bình")
+    with qtbot.waitSignal(tab.preview.rendered, timeout=TIMEOUT) as blocker:
+        form.apply_button.click()
+    assert "Trần Văn Bình" in pdf_text(blocker.args[0]["path"])

@@ -53,6 +53,7 @@ class ReportPreview(QWidget):
         split.setStretchFactor(1, 0)
         split.setChildrenCollapsible(False)
         split.setSizes([700, 280])
+        self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
@@ -64,6 +65,12 @@ class ReportPreview(QWidget):
         self.task = None
         self._pending = False
         self._sync_buttons()
+
+    def move_buttons_to(self, row: QHBoxLayout, at: int) -> None:
+        """Puts In… / Lưu… / Mở thư mục into the tab's own button row (one row less of chrome)."""
+        for i, b in enumerate((self.print_button, self.pdf_button, self.docx_button, self.folder_button)):
+            self.buttons.removeWidget(b)
+            row.insertWidget(at + i, b)
 
     def _button(self, text, slot, name) -> QPushButton:
         b = QPushButton(text, self)

@@ -119,6 +119,7 @@ class ReportsTab(TabBase):
         detail = self.ui.detailLayout
         detail.removeItem(self.ui.detailSpacer)
         detail.addWidget(self.preview, 1)
+        self.preview.move_buttons_to(self.ui.buttonRow, self.ui.buttonRow.indexOf(self.ui.previewButton) + 1)
         self.ui.layout.setStretch(0, 1)
         self.ui.layout.setStretch(1, 4)
         self.ui.reportList.setMaximumWidth(320)
@@ -219,7 +220,7 @@ class ReportsTab(TabBase):
             self.status_message.emit(exc.message)
             return None
         if kind.key == "progress":  # a progress report gets its own number and date, never the plan's
-            fields = {**fields, "number": None, "date": None}
+            fields = {**fields, "number": None, "date": None, "number_hint": "12/BC-UBND"}
         return fields
 
     def _failed(self, message: str) -> None:

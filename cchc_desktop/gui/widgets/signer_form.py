@@ -99,6 +99,7 @@ class SignerForm(QGroupBox):
         self.date_edit.setEnabled(bool(issued))
         self.date_edit.setDate(QDate.fromString(issued, "yyyy-MM-dd") if issued else QDate.currentDate())
         self.number_edit.setText((plan or {}).get("number") or "")
+        self.number_edit.setPlaceholderText((plan or {}).get("number_hint") or "65/KH-UBND")
         for w in (self.name_edit, self.authority_combo, self.date_edit, self.dated):
             w.blockSignals(False)
 
