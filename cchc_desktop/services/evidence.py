@@ -11,7 +11,6 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from ..paths import evidence_dir
 from ..store.models import Assessment, Criterion, EvidenceFile, EvidenceLink
 from . import audit, scores, units
 from .errors import InputRejected, NotFound
@@ -48,7 +47,7 @@ def attach(db, unit_ref: str, year: int, criterion_id: int, file_path, note: str
         a = scores.assessment_for(s, unit, year, create=True)
         c = _criterion(s, a, criterion_id)
         _refuse_if_published(a)
-        sha = store_evidence_file(s, Path(db.path), file_path)
+        sha = store_evidence_file(s, db.evidence_root, file_path)
         note = (note or "").strip() or None
         link = s.execute(select(EvidenceLink).where(EvidenceLink.assessment_id == a.id,
                                                     EvidenceLink.criterion_id == c.id,
@@ -95,7 +94,7 @@ def detach(db, link_id: int) -> EvidenceRow:
 
 def file_path(db, sha256: str) -> Path:
     """Where a stored evidence file lives (to open it)."""
-    path = evidence_dir(Path(db.path)) / sha256
+    path = db.evidence_root / sha256
     if not path.is_file():
         raise NotFound("Tệp minh chứng không còn trong thư mục dữ liệu (có thể đã bị xóa bằng tay).",
                        file=str(path))

@@ -13,7 +13,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..io import package_zip as pz
-from ..paths import evidence_dir
 from ..store import models as m
 from . import audit, keys, sync_records as sr, units
 from .errors import InputRejected, UsageError
@@ -217,7 +216,7 @@ def import_package(db, path, dry_run: bool = False, on_conflict: str | None = No
 
 
 def _copy_files(db, reader: pz.PackageReader, man: dict) -> None:
-    store = evidence_dir(db.path)
+    store = db.evidence_root
     for name, meta in (man.get("files") or {}).items():
         if name.startswith("files/") and not (store / name[6:]).is_file():
             reader.copy_entry(name, store / name[6:], name[6:])

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from .. import __version__
 from ..io import package_zip as pz
-from ..paths import evidence_dir
 from ..store import models as m
 from . import audit, keys, sync_records as sr, units
 from .errors import CchcError, IntegrityFailure, InputRejected, UsageError
@@ -131,7 +130,7 @@ def export_package(db, to_unit: str, out, since_last: bool = False, kind: str = 
             payload["evidence_file"] = [{"sha256": e.sha256, "file_name": e.file_name, "size": e.size}
                                         for e in metas if e is not None]
         known = _known_files(s, recipient)
-        store = evidence_dir(db.path)
+        store = db.evidence_root
         files = {sha: store / sha for sha in shas if sha not in known and (store / sha).is_file()}
         sets = sorted(rows["criteria_set"].values(), key=lambda c: (c.year, c.id))
         manifest = new_manifest(s, recipient, kind, (logs[-1].sequence + 1) if logs else 1,

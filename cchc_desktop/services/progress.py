@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 from ..domain import periods
 from ..domain.deadlines import is_overdue, next_due, parse_deadline
 from ..domain.text import clean, fold
-from ..paths import evidence_dir
 from ..store.models import EvidenceFile, PlanItem, ProgressUpdate, RemediationPlan, Unit
 from . import audit, settings, units
 from .errors import InputRejected, NotFound
@@ -48,7 +47,7 @@ def parse_period_or_reject(text: str) -> periods.Period:
 
 
 # ------------------------------------------------------------------ evidence
-def store_evidence_file(s: Session, db_path: Path, source: str | os.PathLike) -> str:
+def store_evidence_file(s: Session, folder: Path, source: str | os.PathLike) -> str:
     """Copy a file into the evidence folder once (by SHA-256); returns the hash."""
     src = Path(source)
     if not src.is_file():
@@ -58,7 +57,6 @@ def store_evidence_file(s: Session, db_path: Path, source: str | os.PathLike) ->
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
     sha = digest.hexdigest()
-    folder = evidence_dir(Path(db_path))
     target = folder / sha
     if not target.exists():
         folder.mkdir(parents=True, exist_ok=True)
@@ -73,7 +71,7 @@ def store_evidence_file(s: Session, db_path: Path, source: str | os.PathLike) ->
 
 
 def evidence_path(db, sha256: str) -> Path:
-    return evidence_dir(Path(db.path)) / sha256
+    return db.evidence_root / sha256
 
 
 # ------------------------------------------------------------------ progress
@@ -101,7 +99,7 @@ def record_progress(db, plan_id: int, stt: int, period: str, status: str, text: 
         item = next((i for i in plan.items if i.stt == stt and not i.deleted), None)
         if item is None:
             raise NotFound(f"Kế hoạch {plan_id} không có nhiệm vụ STT {stt}.")
-        sha = store_evidence_file(s, db.path, evidence) if evidence else None
+        sha = store_evidence_file(s, db.evidence_root, evidence) if evidence else None
         row = s.execute(select(ProgressUpdate).where(ProgressUpdate.item_id == item.id,
                                                      ProgressUpdate.period == p.code)).scalar_one_or_none()
         before = _update_json(row)

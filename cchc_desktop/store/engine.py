@@ -101,6 +101,16 @@ class Database:
         self.url: str | None = None
         self.warnings: list[str] = []
 
+    @property
+    def evidence_root(self) -> Path:
+        """Where evidence files live: beside a database file, or a shared folder for a server
+        database ($CCHC_EVIDENCE_DIR, else the per-user data folder)."""
+        import os
+        from ..paths import data_dir, evidence_dir
+        if self.path is not None:
+            return evidence_dir(self.path)
+        return Path(os.environ.get("CCHC_EVIDENCE_DIR") or data_dir() / "tai-lieu-may-chu")
+
     @classmethod
     def open(cls, path: str | Path, *, migrate: bool = True, housekeeping: bool = True) -> "Database":
         if is_server_url(path):
