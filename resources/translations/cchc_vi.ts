@@ -392,18 +392,18 @@
     <name>CriteriaEditorTab</name>
     <message>
         <location filename="../../cchc_desktop/gui/tabs/criteria_editor.py" line="+110"/>
-        <location line="+165"/>
+        <location line="+169"/>
         <source>Add criterion</source>
         <translation>Thêm tiêu chí</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+164"/>
+        <location line="-169"/>
+        <location line="+168"/>
         <source>Add sub-criterion</source>
         <translation>Thêm tiêu chí con</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
@@ -483,7 +483,7 @@
         <translation>Chưa có bộ tiêu chí: hãy chọn năm.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>no decision number</source>
         <translation>chưa có số quyết định</translation>
     </message>
@@ -695,7 +695,7 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/widgets/evidence_panel.py" line="+61"/>
+        <location filename="../../cchc_desktop/gui/widgets/evidence_panel.py" line="+63"/>
         <source>Attach files…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
@@ -1859,7 +1859,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>PdfPagesView</name>
     <message>
-        <location filename="../../cchc_desktop/gui/widgets/pdf_pages.py" line="+29"/>
+        <location filename="../../cchc_desktop/gui/widgets/pdf_pages.py" line="+30"/>
         <source>Previous page</source>
         <translation>Trang trước</translation>
     </message>
@@ -1892,6 +1892,11 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <location line="+8"/>
         <source>Page</source>
         <translation>Trang</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a document on the left, then press “Preview” to see the pages exactly as they will print.</source>
+        <translation>Chọn một văn bản ở bên trái rồi bấm «Xem trước» để xem các trang đúng như khi in ra.</translation>
     </message>
     <message>
         <location line="+77"/>
@@ -2545,7 +2550,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>Mở thư mục đã lưu tài liệu lần gần nhất</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Creating the document…</source>
         <translation>Đang tạo tài liệu…</translation>
     </message>
@@ -2663,7 +2668,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>Năm</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1: no remediation plan yet</source>
         <translation>%1: chưa có kế hoạch khắc phục</translation>
     </message>
@@ -2774,28 +2779,28 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
     <message>
         <location line="+1"/>
         <location line="+3"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Appraised</source>
         <translation>Thẩm định</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Self-assessed vs appraised points by field</source>
         <translation>Điểm tự chấm và điểm thẩm định theo lĩnh vực</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Self</source>
         <translation>Tự chấm</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Gap</source>
         <translation>Chênh lệch</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Totals year over year</source>
         <translation>Tổng điểm qua các năm</translation>
     </message>
@@ -2939,7 +2944,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>ScoresPanels</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/scores_panels.py" line="+89"/>
+        <location filename="../../cchc_desktop/gui/tabs/scores_panels.py" line="+102"/>
         <source>Find a criterion by code or name (accents optional)…</source>
         <translation>Tìm tiêu chí theo mã hoặc tên (gõ không dấu cũng được)…</translation>
     </message>
@@ -2989,7 +2994,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>Trạng thái: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%n criteria found</source>
         <translation>
             <numerusform>Tìm thấy %n tiêu chí</numerusform>
@@ -3285,7 +3290,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/criteria_editor_panel.py" line="+96"/>
+        <location filename="../../cchc_desktop/gui/tabs/criteria_editor_panel.py" line="+98"/>
         <source>Selected criterion</source>
         <translation>Tiêu chí đang chọn</translation>
     </message>
@@ -3350,7 +3355,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>Chưa chọn tiêu chí.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The declared total must be a number of points.</source>
         <translation>Tổng điểm công bố phải là số.</translation>
     </message>

@@ -10,7 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QToolButton,
+                               QVBoxLayout, QWidget)
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
@@ -58,7 +59,18 @@ class PdfPagesView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
+        # Before the first render an empty grey page says nothing: tell the officer what to do.
+        self.placeholder = QLabel(self.tr("Choose a document on the left, then press “Preview” to see "
+                                          "the pages exactly as they will print."), self)
+        self.placeholder.setObjectName("previewPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("QLabel { background: #f4f4f4; border: 1px dashed #b0b0b0; "
+                                       "color: #555; font-size: 12pt; padding: 24px; }")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.view)
+        layout.addWidget(self.stack, 1)
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
         self._sync()
 
@@ -78,6 +90,7 @@ class PdfPagesView(QWidget):
         self.path = Path(path)
         self.document.load(str(self.path))
         self.page_spin.setMaximum(max(self.page_count(), 1))
+        self.stack.setCurrentWidget(self.view if self.page_count() else self.placeholder)
         self._sync()
         if keep > 0:
             self.go_to(min(keep, self.page_count() - 1))
