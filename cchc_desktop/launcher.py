@@ -8,7 +8,6 @@ is answered without opening the real database.
 from __future__ import annotations
 
 import sys
-import traceback
 from pathlib import Path
 
 from .portable import enable_portable_if_requested
@@ -17,15 +16,8 @@ SELF_TEST_FLAG = "--self-test"
 
 
 def _log_crash() -> Path | None:
-    try:
-        from .paths import data_dir
-        log = data_dir() / "cchc-loi.log"
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("a", encoding="utf-8") as fh:
-            fh.write(traceback.format_exc() + "\n")
-        return log
-    except Exception:
-        return None
+    from .paths import log_current_exception
+    return log_current_exception()
 
 
 def _tell_user(message: str) -> None:

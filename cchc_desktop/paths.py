@@ -37,5 +37,23 @@ def evidence_dir(db_path: Path) -> Path:
     return db_path.with_name(db_path.stem + "-tai-lieu")
 
 
+def crash_log() -> Path:
+    """The one log file support staff ask for: technical details never shown to officers."""
+    return data_dir() / "cchc-loi.log"
+
+
+def log_current_exception() -> Path | None:
+    """Append the traceback being handled to the crash log; None when even that fails."""
+    import traceback
+    try:
+        log = crash_log()
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write(traceback.format_exc() + "\n")
+        return log
+    except Exception:
+        return None
+
+
 def font_path(style: str = "Regular") -> Path:
     return resources_dir() / "fonts" / f"LiberationSerif-{style}.ttf"

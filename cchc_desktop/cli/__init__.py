@@ -13,7 +13,6 @@ import logging
 import os
 import pkgutil
 import sys
-import traceback
 from pathlib import Path
 
 from .. import __version__
@@ -106,18 +105,6 @@ def _split_json_flag(argv: list[str]) -> tuple[list[str], bool]:
     return rest, len(rest) != len(argv)
 
 
-def _log_unexpected() -> Path | None:
-    try:
-        from ..paths import data_dir
-        log = data_dir() / "cchc-loi.log"
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("a", encoding="utf-8") as fh:
-            fh.write(traceback.format_exc() + "\n")
-        return log
-    except Exception:
-        return None
-
-
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     argv, want_json = _split_json_flag(argv)
@@ -156,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
             output.emit_json({"ok": code == 0, "help": True, "exit_code": code})
         return code
     except Exception as exc:  # never a traceback for a user; keep it in the log for support
-        log = _log_unexpected()
+        from ..paths import log_current_exception
+        log = log_current_exception()
         output.say(f"Lỗi không mong đợi: {exc.__class__.__name__}: {exc}. Chi tiết kỹ thuật đã ghi vào {log}.")
         if want_json:
             output.emit_json({"ok": False, "error": str(exc), "exit_code": 2})

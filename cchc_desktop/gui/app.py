@@ -15,7 +15,7 @@ TABS = ("criteria", "scores", "plans", "reports")
 
 
 def _log_file() -> Path:
-    return paths.data_dir() / "cchc-loi.log"
+    return paths.crash_log()
 
 
 def _setup_logging() -> None:

@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from ..services.errors import locate
+
 Severity = Literal["error", "warning"]
 
 
@@ -37,14 +39,7 @@ class Issue:
         return {"sheet": self.sheet, "cell": self.cell, "message": self.message}
 
     def located(self) -> str:
-        where = []
-        if self.file:
-            where.append(f"Tệp {self.file}")
-        if self.sheet:
-            where.append(f"trang tính «{self.sheet}»")
-        if self.cell:
-            where.append(f"ô {self.cell}")
-        return (", ".join(where) + ": " + self.message) if where else self.message
+        return locate(self.message, self.file, self.sheet, self.cell)
 
 
 class IssueLog:

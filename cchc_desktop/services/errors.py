@@ -2,6 +2,18 @@
 from __future__ import annotations
 
 
+def locate(message: str, file: str | None = None, sheet: str | None = None, cell: str | None = None) -> str:
+    """The message with file, sheet and cell in front, as officers need it."""
+    where = []
+    if file:
+        where.append(f"Tệp {file}")
+    if sheet:
+        where.append(f"trang tính «{sheet}»")
+    if cell:
+        where.append(f"ô {cell}")
+    return (", ".join(where) + ": " + message) if where else message
+
+
 class CchcError(Exception):
     exit_code = 2
 
@@ -15,15 +27,7 @@ class CchcError(Exception):
         self.details = details or []
 
     def located(self) -> str:
-        """The message with file, sheet and cell in front, as officers need it."""
-        where = []
-        if self.file:
-            where.append(f"Tệp {self.file}")
-        if self.sheet:
-            where.append(f"trang tính «{self.sheet}»")
-        if self.cell:
-            where.append(f"ô {self.cell}")
-        return (", ".join(where) + ": " + self.message) if where else self.message
+        return locate(self.message, self.file, self.sheet, self.cell)
 
 
 class UsageError(CchcError):
