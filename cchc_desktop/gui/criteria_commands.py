@@ -102,3 +102,20 @@ class SetMetadataCommand(CriteriaCommand):
 
     def _call(self, forward: bool) -> None:
         ce.update_set_metadata(self.ctx.db, self.set_id, **(self.after if forward else self.before))
+
+
+class CopySetToYearCommand(CriteriaCommand):
+    """A new year's set from last year's; undo removes the copy while nothing uses it yet."""
+
+    def __init__(self, ctx: EditContext, source_id: int, year: int, mapping: list[dict]):
+        super().__init__(ctx, QCoreApplication.translate("CriteriaCommands", "Create the %1 criteria set")
+                         .replace("%1", str(year)))
+        self.source_id, self.year, self.mapping = source_id, year, mapping
+        self.result: dict | None = None
+
+    def _call(self, forward: bool) -> None:
+        from ..services import criteria_years
+        if forward:
+            self.result = criteria_years.copy_set_to_year(self.ctx.db, self.source_id, self.year, self.mapping)
+        else:
+            criteria_years.remove_copied_set(self.ctx.db, self.result["set_id"])

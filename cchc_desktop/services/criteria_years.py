@@ -209,3 +209,31 @@ def changes_since_last_year(db, set_id: int, include_unchanged: bool = False) ->
         for r in out:
             del r["_pos"]
         return out
+
+
+def remove_copied_set(db, set_id: int) -> dict:
+    """Undo of copy_set_to_year: removes a set nobody has used yet (no assessment, no plan task).
+
+    A set already scored or planned against is history: it is refused, never deleted silently.
+    """
+    from sqlalchemy import delete, func, or_, select
+    from ..store.models import Assessment, PlanItem
+    with db.session() as s:
+        cs = s.get(CriteriaSet, set_id)
+        if cs is None or cs.deleted:
+            raise NotFound("Không tìm thấy bộ tiêu chí.")
+        ids = [c.id for c in criteria.crits_of(s, set_id)]
+        used = s.execute(select(func.count(Assessment.id)).where(Assessment.set_id == set_id)).scalar()
+        if ids:
+            used += s.execute(select(func.count(PlanItem.id)).where(PlanItem.criterion_id.in_(ids))).scalar()
+        if used:
+            raise InputRejected(f"Bộ tiêu chí «{cs.name}» đã được dùng để chấm điểm hoặc lập kế hoạch, "
+                                "không thể xóa.")
+        if ids:
+            s.execute(delete(CriterionMapping).where(or_(CriterionMapping.to_id.in_(ids),
+                                                         CriterionMapping.from_id.in_(ids))))
+            s.execute(Criterion.__table__.update().where(Criterion.id.in_(ids)).values(parent_id=None))
+            s.execute(delete(Criterion).where(Criterion.id.in_(ids)))
+        audit.record(s, "criteria_set.remove", "criteria_set", cs.uuid, {"year": cs.year, "name": cs.name}, None)
+        s.delete(cs)
+        return {"set_id": set_id, "year": cs.year, "name": cs.name}

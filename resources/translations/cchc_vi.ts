@@ -373,6 +373,11 @@
         <source>Edit criteria set details</source>
         <translation>Sửa thông tin bộ tiêu chí</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Create the %1 criteria set</source>
+        <translation>Tạo bộ tiêu chí năm %1</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaEditorModel</name>
@@ -528,7 +533,7 @@
         <translation>Không thể chuyển tiêu chí %1 theo hướng này.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/criteria_editor_sets.py" line="+40"/>
+        <location filename="../../cchc_desktop/gui/tabs/criteria_editor_sets.py" line="+46"/>
         <source>Created %1 with %2 criteria.</source>
         <translation>Đã tạo %1 gồm %2 tiêu chí.</translation>
     </message>

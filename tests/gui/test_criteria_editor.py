@@ -145,6 +145,14 @@ def test_copy_into_new_year_with_renamed_and_split_then_changes_view(qtbot, wind
     rows = [(table.item(n, 1).text(), table.item(n, 3).text()) for n in range(table.rowCount())]
     assert rows == [("1.1", "1.1"), ("1.2.2", "1.2.2"), ("1.2.2", "1.2.3")]
     assert table.item(0, 0).text() == "đổi tên"
+    tab.dialog.close()
+    # The copy is one step on the undo stack: Hoàn tác removes the 2023 set, Làm lại brings it back.
+    window.undo_stack.undo()
+    from cchc_desktop.services import criteria as criteria_service
+    with demo_db.read() as s:
+        assert criteria_service.sets_of_year(s, 2023, "huyen") == []
+    window.undo_stack.redo()
+    assert _row(demo_db, "1.2.3", 2023).max_points == Decimal("0.5")
 
 
 def test_models_pass_the_qt_model_tester(qtmodeltester, demo_db, vietnamese):

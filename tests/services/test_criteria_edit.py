@@ -163,3 +163,16 @@ def test_copy_merge_remove_new_and_bad_target(demo_db):
         {"change": "new", "parent": "2", "code": "2.4", "name": "Theo dõi thi hành pháp luật", "max_points": 2}])
     got = {(c["change"], c["old_code"], c["new_code"]) for c in ce.changes_since_last_year(demo_db, out["set_id"])}
     assert got == {("merged", "1.6", "1.7"), ("removed", "2.3", None), ("new", None, "2.4")}
+
+
+def test_a_copied_set_can_be_removed_until_it_is_used(demo_db):
+    from cchc_desktop.services import criteria, criteria_years
+    from cchc_desktop.services.errors import InputRejected
+    with demo_db.read() as s:
+        source = criteria.find_set(s, 2022, "huyen").id
+    out = criteria_years.copy_set_to_year(demo_db, source, 2024)
+    criteria_years.remove_copied_set(demo_db, out["set_id"])
+    with demo_db.read() as s:
+        assert criteria.sets_of_year(s, 2024, "huyen") == []
+    with pytest.raises(InputRejected):  # the 2022 set carries scores and plans: it is history
+        criteria_years.remove_copied_set(demo_db, source)

@@ -2,6 +2,8 @@
 last year's, the changes since last year, and Excel import/export with located problems."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
@@ -31,12 +33,16 @@ def copy_to_new_year(self) -> None:
 
 
 def _copy(self, dlg) -> None:
-    try:
-        out = ce.copy_set_to_year(self.db, dlg.source.currentData(), dlg.year.value(), dlg.mapping())
-    except CchcError as exc:
-        dlg.problem.setText(exc.located())
+    from ..criteria_commands import CopySetToYearCommand
+    failures: list[str] = []
+    ctx = replace(self.edit_context, failed=failures.append)  # keep the reason for the dialog
+    cmd = CopySetToYearCommand(ctx, dlg.source.currentData(), dlg.year.value(), dlg.mapping())
+    if not self._push(cmd):
+        dlg.problem.setText(failures[-1] if failures else "")
         dlg.open()  # keep the officer's marks: show the dialog again with the reason
         return
+    cmd.ctx = self.edit_context  # later undo/redo report in the status bar as usual
+    out = cmd.result
     self._say(QCoreApplication.translate("CriteriaEditorTab", "Created %1 with %2 criteria.").replace("%1", out["name"]).replace(
         "%2", str(out["criteria"])))
     window = self.window()
