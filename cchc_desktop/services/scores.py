@@ -198,7 +198,9 @@ def set_score(db, unit_ref: str, year: int, criterion_id: int, layer: str, value
         check_value(c, layer, value)
         locked = LOCKED_FOR_SELF if layer == "self" else LOCKED_FOR_APPRAISAL
         if a.state in locked:
-            raise InputRejected(f"Bản đánh giá đang khóa (trạng thái «{a.state}»): hãy mở khóa trước khi sửa.")
+            from .assessments import STATE_NAMES  # lazy: assessments builds on this module
+            raise InputRejected(f"Bản đánh giá đang khóa (trạng thái «{STATE_NAMES.get(a.state, a.state)}»): "
+                                "hãy mở khóa trước khi sửa.")
         sc = s.execute(select(Score).where(Score.assessment_id == a.id, Score.criterion_id == c.id,
                                            Score.layer == layer)).scalar_one_or_none()
         before = None if sc is None else {"value": json_dec(sc.value), "reason": sc.reason,
