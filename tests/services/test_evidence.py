@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from cchc_desktop.paths import evidence_dir
 from cchc_desktop.services import audit, evidence, scorecard
 from cchc_desktop.services.errors import NotFound
 
@@ -31,7 +30,7 @@ def test_same_file_twice_is_stored_once(open_db, tmp_path):
     first = evidence.attach(open_db, UNIT, YEAR, a.criterion_id, doc, "trang 3, mục II")
     second = evidence.attach(open_db, UNIT, YEAR, b.criterion_id, copy, "")
     assert first.sha256 == second.sha256
-    assert [p.name for p in evidence_dir(open_db.path).iterdir()] == [first.sha256]
+    assert [p.name for p in open_db.evidence_root.iterdir()] == [first.sha256]
     assert evidence.file_path(open_db, first.sha256).read_bytes() == doc.read_bytes()
     listed = evidence.list_for(open_db, UNIT, YEAR, a.criterion_id)
     assert [(e.file_name, e.note) for e in listed] == [("Báo cáo CCHC quý 4.pdf", "trang 3, mục II")]

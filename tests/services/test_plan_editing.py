@@ -3,7 +3,6 @@ from datetime import date
 
 import pytest
 
-from cchc_desktop.paths import evidence_dir
 from cchc_desktop.services import offices, plan_drafting, plan_editing, plans, progress
 from cchc_desktop.services.errors import InputRejected
 
@@ -120,7 +119,7 @@ def test_evidence_is_stored_once_by_hash(demo_db, pid, tmp_path):
     b = progress.record_progress(demo_db, pid, 2, "Q1-2023", "done", "Xong", evidence=str(f))
     sha = a["after"]["evidence"]
     assert sha == b["after"]["evidence"] and len(sha) == 64
-    stored = list(evidence_dir(demo_db.path).iterdir())
+    stored = list(demo_db.evidence_root.iterdir())
     assert [p.name for p in stored] == [sha]
     assert stored[0].read_bytes() == f.read_bytes()
 
