@@ -20,6 +20,8 @@ def fit_columns(view: QAbstractItemView, caps: dict[int, int], stretch: int | No
             continue
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         view.resizeColumnToContents(col)
-        hint = max(header.sectionSizeHint(col), view.sizeHintForColumn(col))
-        width = min(hint + 24, caps.get(col, 260))
+        title = header.sectionSizeHint(col)
+        hint = max(title, view.sizeHintForColumn(col))
+        # A cap limits long cell text (it wraps), never the column title: a clipped header is unreadable.
+        width = min(hint + 24, max(caps.get(col, 260), title + 8))
         header.resizeSection(col, width)
