@@ -27,12 +27,21 @@ def _result(res: dict) -> dict:
     return {"path": res["path"], "pages": res["pages"], "hash": res.get("hash")}
 
 
+def _format(args) -> str:
+    """--format wins; otherwise the --out extension decides (.docx), else PDF."""
+    return args.format or ("docx" if str(args.out).lower().endswith(".docx") else "pdf")
+
+
+def _add_format(p) -> None:
+    p.add_argument("--format", choices=["pdf", "docx"], default=None,
+                   help="định dạng (mặc định: theo đuôi tệp, hoặc pdf)")
+
+
 def cmd_plan(ctx, args):
     from ..services import reports  # lazy: keeps `cchc --help` fast
     overrides = {k: v for k, v in (("signer_name", args.signer), ("signer_title", args.signer_title),
                                    ("issued_on", args.date), ("number", args.number)) if v is not None}
-    fmt = args.format or ("docx" if str(args.out).lower().endswith(".docx") else "pdf")
-    res = reports.render_plan(ctx.db, args.id, args.out, fmt=fmt, overrides=overrides or None,
+    res = reports.render_plan(ctx.db, args.id, args.out, fmt=_format(args), overrides=overrides or None,
                               progress=_progress_bar(), appendix=args.appendix)
     return _result(res), _text(res)
 
@@ -45,20 +54,23 @@ def cmd_deficit(ctx, args):
 
 def cmd_scorecard(ctx, args):
     from ..services import reports
-    res = reports.render_scorecard(ctx.db, args.unit, args.year, args.out, progress=_progress_bar())
+    res = reports.render_scorecard(ctx.db, args.unit, args.year, args.out, fmt=_format(args),
+                                   progress=_progress_bar())
     return _result(res), _text(res)
 
 
 def cmd_progress(ctx, args):
     from ..services import reports
     reports.period_of(args.period)  # a bad period is refused before the database is opened
-    res = reports.render_progress(ctx.db, args.id, args.period, args.out, progress=_progress_bar())
+    res = reports.render_progress(ctx.db, args.id, args.period, args.out, fmt=_format(args),
+                                  progress=_progress_bar())
     return {**_result(res), "period": res["period"]}, _text(res)
 
 
 def cmd_ranking(ctx, args):
     from ..services import reports
-    res = reports.render_ranking(ctx.db, args.year, args.out, level=args.level, progress=_progress_bar())
+    res = reports.render_ranking(ctx.db, args.year, args.out, level=args.level, fmt=_format(args),
+                                 progress=_progress_bar())
     return _result(res), _text(res)
 
 
@@ -67,8 +79,7 @@ def register(reg):
     p = reg.command("report", "plan", cmd_plan, "in kế hoạch khắc phục kèm phụ lục", g)
     p.add_argument("id", type=int)
     p.add_argument("--out", required=True, help="tệp kết quả (.pdf hoặc .docx)")
-    p.add_argument("--format", choices=["pdf", "docx"], default=None,
-                   help="định dạng (mặc định: theo đuôi tệp, hoặc pdf)")
+    _add_format(p)
     p.add_argument("--appendix", choices=["auto", "tasks", "deficit", "both"], default="auto",
                    help="phụ lục: bảng phân công nhiệm vụ (tasks), bảng tiêu chí bị trừ điểm (deficit), cả hai")
     p.add_argument("--signer", help="thay tên người ký khi in")
@@ -81,12 +92,15 @@ def register(reg):
     p = reg.command("report", "scorecard", cmd_scorecard, "in kết quả chấm điểm của một đơn vị trong năm")
     p.add_argument("--unit", required=True)
     p.add_argument("--year", type=int, required=True)
-    p.add_argument("--out", required=True)
+    p.add_argument("--out", required=True, help="tệp kết quả (.pdf hoặc .docx)")
+    _add_format(p)
     p = reg.command("report", "progress", cmd_progress, "in báo cáo định kỳ tiến độ thực hiện kế hoạch")
     p.add_argument("id", type=int)
     p.add_argument("--period", required=True, help="kỳ báo cáo: Q1-2026, H1-2026, 9M-2026, Y-2026")
-    p.add_argument("--out", required=True)
+    p.add_argument("--out", required=True, help="tệp kết quả (.pdf hoặc .docx)")
+    _add_format(p)
     p = reg.command("report", "ranking", cmd_ranking, "in bảng xếp hạng các đơn vị trong năm")
     p.add_argument("--year", type=int, required=True)
-    p.add_argument("--out", required=True)
+    p.add_argument("--out", required=True, help="tệp kết quả (.pdf hoặc .docx)")
+    _add_format(p)
     p.add_argument("--level", help="chỉ các đơn vị cấp này (tinh, so, huyen, xa, phong)")

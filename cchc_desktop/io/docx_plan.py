@@ -29,7 +29,7 @@ FONT = "Times New Roman"
 CENTER, JUSTIFY, LEFT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
 
 
-def _base_style(doc) -> None:
+def base_style(doc) -> None:
     st = doc.styles["Normal"]
     st.font.name = FONT
     st.font.size = Pt(13)
@@ -44,13 +44,13 @@ def _base_style(doc) -> None:
     pf.space_before, pf.space_after, pf.line_spacing = Pt(3), Pt(3), 1.1
 
 
-def _margins(section) -> None:
+def set_margins(section) -> None:
     section.top_margin, section.bottom_margin = Mm(20), Mm(20)
     section.left_margin, section.right_margin = Mm(30), Mm(15)
     section.header_distance, section.footer_distance = Mm(10), Mm(8)
 
 
-def _para(container, text: str = "", *, align=CENTER, bold=False, italic=False, size=None, indent=False,
+def para(container, text: str = "", *, align=CENTER, bold=False, italic=False, size=None, indent=False,
           space_after=None):
     p = container.add_paragraph()
     p.alignment = align
@@ -66,7 +66,7 @@ def _para(container, text: str = "", *, align=CENTER, bold=False, italic=False, 
     return p
 
 
-def _cell_para(cell, text, **kw):
+def cell_para(cell, text, **kw):
     """First paragraph of a fresh cell is reused, later ones are added."""
     if len(cell.paragraphs) == 1 and not cell.paragraphs[0].text and not getattr(cell, "_used", False):
         cell._used = True
@@ -78,12 +78,12 @@ def _cell_para(cell, text, **kw):
         if kw.get("size"):
             run.font.size = Pt(kw["size"])
         return p
-    p = _para(cell, text, **kw)
+    p = para(cell, text, **kw)
     p.paragraph_format.space_before = p.paragraph_format.space_after = Pt(0)
     return p
 
 
-def _rule_below(p, indent_cm: float) -> None:
+def rule_below(p, indent_cm: float) -> None:
     """A short rule under a header line: a bottom border on a paragraph narrowed by indents."""
     p.paragraph_format.left_indent = p.paragraph_format.right_indent = Cm(indent_cm)
     ppr = p._p.get_or_add_pPr()
@@ -108,7 +108,7 @@ def _field(paragraph, instr: str) -> None:
         run._r.append(el)
 
 
-def _page_numbers(section, restart: bool) -> None:
+def page_numbers(section, restart: bool) -> None:
     """Number centred in the top margin, none on the section's first page; restart for appendices."""
     section.different_first_page_header_footer = True
     section.header.is_linked_to_previous = False
@@ -121,7 +121,7 @@ def _page_numbers(section, restart: bool) -> None:
         section._sectPr.append(pg)
 
 
-def _borderless_table(doc, cols, widths):
+def borderless_table(doc, cols, widths):
     t = doc.add_table(rows=1, cols=cols)
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     t.autofit = False
@@ -130,41 +130,41 @@ def _borderless_table(doc, cols, widths):
     return t
 
 
-def _header(doc, pd: PlanDoc) -> None:
+def header_block(doc, pd: PlanDoc) -> None:
     lh = pd.letterhead
-    t = _borderless_table(doc, 2, (Cm(6.8), Cm(9.7)))
+    t = borderless_table(doc, 2, (Cm(6.8), Cm(9.7)))
     left, right = t.rows[0].cells
     if lh.governing_body:
-        _cell_para(left, lh.governing_body.upper())
-    p = _cell_para(left, lh.issuing_body.upper(), bold=True)
-    _rule_below(p, 1.6)
-    _cell_para(left, f"Số: {lh.number}").paragraph_format.space_before = Pt(6)
-    _cell_para(right, NATION, bold=True, size=12)
-    _rule_below(_cell_para(right, MOTTO, bold=True), 2.2)
-    _cell_para(right, date_line(lh.place, lh.issued_on, lh.year), italic=True).paragraph_format.space_before = Pt(6)
+        cell_para(left, lh.governing_body.upper())
+    p = cell_para(left, lh.issuing_body.upper(), bold=True)
+    rule_below(p, 1.6)
+    cell_para(left, f"Số: {lh.number}").paragraph_format.space_before = Pt(6)
+    cell_para(right, NATION, bold=True, size=12)
+    rule_below(cell_para(right, MOTTO, bold=True), 2.2)
+    cell_para(right, date_line(lh.place, lh.issued_on, lh.year), italic=True).paragraph_format.space_before = Pt(6)
 
 
-def _signature(doc, pd: PlanDoc) -> None:
-    t = _borderless_table(doc, 2, (Cm(8.2), Cm(8.3)))
+def signature_block(doc, pd: PlanDoc) -> None:
+    t = borderless_table(doc, 2, (Cm(8.2), Cm(8.3)))
     left, right = t.rows[0].cells
-    _cell_para(left, "Nơi nhận:", align=LEFT, bold=True, italic=True, size=12)
+    cell_para(left, "Nơi nhận:", align=LEFT, bold=True, italic=True, size=12)
     for line in recipient_lines(pd.recipients):
-        _cell_para(left, line, align=LEFT, size=11)
+        cell_para(left, line, align=LEFT, size=11)
     for line in pd.signer.lines:
-        _cell_para(right, line.upper(), bold=True)
+        cell_para(right, line.upper(), bold=True)
     for _ in range(4):
-        _cell_para(right, "")
-    _cell_para(right, pd.signer.name, bold=True)
+        cell_para(right, "")
+    cell_para(right, pd.signer.name, bold=True)
 
 
-def _repeat_header(row) -> None:
+def repeat_header(row) -> None:
     trpr = row._tr.get_or_add_trPr()
     el = OxmlElement("w:tblHeader")
     el.set(qn("w:val"), "true")
     trpr.append(el)
 
 
-def _cant_split(row) -> None:
+def cant_split(row) -> None:
     trpr = row._tr.get_or_add_trPr()
     trpr.append(OxmlElement("w:cantSplit"))
 
@@ -184,33 +184,33 @@ def _appendix_table(doc, ap: Appendix) -> None:
     table.autofit = False
     for cell, h, w in zip(table.rows[0].cells, head, widths):
         cell.width = Cm(w)
-        _cell_para(cell, h, bold=True, size=12)
-    _repeat_header(table.rows[0])
+        cell_para(cell, h, bold=True, size=12)
+    repeat_header(table.rows[0])
     for r in rows:
         row = table.add_row()
-        _cant_split(row)
+        cant_split(row)
         for n, (cell, text, w) in enumerate(zip(row.cells, r, widths)):
             cell.width = Cm(w)
-            _cell_para(cell, text, size=12, align=CENTER if n == 0 or (ap.kind == "deficit" and n in (2, 3))
+            cell_para(cell, text, size=12, align=CENTER if n == 0 or (ap.kind == "deficit" and n in (2, 3))
                        else LEFT)
     if ap.kind == "deficit":
         row = table.add_row()
         total_max = sum((t.max_points or 0 for t in ap.tasks), 0)
         total_got = sum((achieved(t.max_points, t.points_lost) or 0 for t in ap.tasks), 0)
         a = row.cells[0].merge(row.cells[1])
-        _cell_para(a, "Tổng", bold=True, size=12)
-        _cell_para(row.cells[2], fmt_points(total_max), bold=True, size=12)
-        _cell_para(row.cells[3], fmt_points(total_got), bold=True, size=12)
+        cell_para(a, "Tổng", bold=True, size=12)
+        cell_para(row.cells[2], fmt_points(total_max), bold=True, size=12)
+        cell_para(row.cells[3], fmt_points(total_got), bold=True, size=12)
     else:
         row = table.add_row()
         merged = row.cells[0].merge(row.cells[-1])
-        _cell_para(merged, f"Tổng cộng: {len(ap.tasks)} nội dung", bold=True, size=12, align=LEFT)
+        cell_para(merged, f"Tổng cộng: {len(ap.tasks)} nội dung", bold=True, size=12, align=LEFT)
 
 
-def _footer_qr(section, pd: PlanDoc) -> None:
+def footer_qr(section, pd) -> None:
     """QR code + short hash in the appendix footer (first page included)."""
     import qrcode
-    img = qrcode.make(pd.qr_payload or pd.data_hash, box_size=4, border=1)
+    img = qrcode.make(getattr(pd, "qr_payload", "") or pd.data_hash, box_size=4, border=1)
     buf = io.BytesIO()
     img.save(buf, format="PNG")
     for footer in (section.footer, section.first_page_footer):
@@ -225,58 +225,63 @@ def _footer_qr(section, pd: PlanDoc) -> None:
 
 def build_plan_docx(pd: PlanDoc):
     doc = Document()
-    _base_style(doc)
+    base_style(doc)
     sec = doc.sections[0]
     sec.page_width, sec.page_height = Mm(210), Mm(297)
-    _margins(sec)
-    _page_numbers(sec, restart=False)
-    _header(doc, pd)
-    _para(doc, pd.kind_title.upper(), bold=True, size=14).paragraph_format.space_before = Pt(14)
-    p = _para(doc, pd.subject, bold=True, size=14)
-    _rule_below(p, 5.5)
+    set_margins(sec)
+    page_numbers(sec, restart=False)
+    header_block(doc, pd)
+    para(doc, pd.kind_title.upper(), bold=True, size=14).paragraph_format.space_before = Pt(14)
+    p = para(doc, pd.subject, bold=True, size=14)
+    rule_below(p, 5.5)
     for line in pd.bases + pd.intro:
-        _para(doc, line, align=JUSTIFY, indent=True)
+        para(doc, line, align=JUSTIFY, indent=True)
     sections = [("I. MỤC ĐÍCH, YÊU CẦU", [("1. Mục đích", pd.purpose), ("2. Yêu cầu", pd.requirements)]),
                 ("II. NHIỆM VỤ, GIẢI PHÁP", [(None, pd.tasks_intro + pd.deductions)]),
                 ("III. TỔ CHỨC THỰC HIỆN", [(None, pd.organisation + pd.closing)])]
     for heading, parts in sections:
         if heading.startswith("I.") and not (pd.purpose or pd.requirements):
             continue
-        _para(doc, heading, align=JUSTIFY, bold=True, indent=True)
+        para(doc, heading, align=JUSTIFY, bold=True, indent=True)
         for sub, lines in parts:
             if sub:
-                _para(doc, sub, align=JUSTIFY, bold=True, indent=True)
+                para(doc, sub, align=JUSTIFY, bold=True, indent=True)
             for line in lines:
-                _para(doc, line, align=JUSTIFY, indent=True)
+                para(doc, line, align=JUSTIFY, indent=True)
         if heading.startswith("II.") and pd.appendices and \
                 not any("kèm theo" in line.lower() for line in pd.tasks_intro):
-            _para(doc, "(Có Phụ lục kèm theo)", align=JUSTIFY, italic=True, indent=True)
-    _signature(doc, pd)
+            para(doc, "(Có Phụ lục kèm theo)", align=JUSTIFY, italic=True, indent=True)
+    signature_block(doc, pd)
     for n, ap in enumerate(pd.appendices):
         s = doc.add_section(WD_SECTION.NEW_PAGE)
         s.orientation = WD_ORIENT.LANDSCAPE
         s.page_width, s.page_height = Mm(297), Mm(210)
-        _margins(s)
-        _page_numbers(s, restart=True)
+        set_margins(s)
+        page_numbers(s, restart=True)
         if pd.data_hash:
-            _footer_qr(s, pd)
-        _para(doc, appendix_label(n, len(pd.appendices)), bold=True, space_after=0)
-        _para(doc, ap.title.upper(), bold=True, space_after=0)
-        _para(doc, ap.attached_to, italic=True, space_after=8)
+            footer_qr(s, pd)
+        para(doc, appendix_label(n, len(pd.appendices)), bold=True, space_after=0)
+        para(doc, ap.title.upper(), bold=True, space_after=0)
+        para(doc, ap.attached_to, italic=True, space_after=8)
         _appendix_table(doc, ap)
     return doc
 
 
-def render_plan_docx(pd: PlanDoc, out: Path, hooks=None) -> None:
-    """Writes the .docx atomically; Word paginates it, so no page count is returned (None)."""
+def save_atomic(document, out: Path) -> None:
+    """Saves through a temporary file so a half-written .docx never replaces a good one."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".~", suffix=".docx", dir=out.parent)
     os.close(fd)
     try:
-        build_plan_docx(pd).save(tmp)
+        document.save(tmp)
         os.replace(tmp, out)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def render_plan_docx(pd: PlanDoc, out: Path, hooks=None) -> None:
+    """Writes the .docx atomically; Word paginates it, so no page count is returned (None)."""
+    save_atomic(build_plan_docx(pd), out)
     return None

@@ -1,5 +1,6 @@
 """Printed documents (documents.md): each use case reads the data in one session, builds a plain
-document DTO, then renders it (PDF via io/pdf, .docx via io/docx_plan). Returns {"path", "pages"}."""
+document DTO, then renders it (PDF via io/pdf, .docx via io/docx_plan and io/docx_reports). Returns {"path", "pages"};
+pages is None for .docx, which Word paginates."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -74,14 +75,16 @@ def period_of(code: str):
 
 def render_progress(db, plan_id: int, period: str, out, fmt: str = "pdf", overrides: dict | None = None,
                     progress=None, cancelled=None) -> dict:
-    if fmt != "pdf":
-        raise InputRejected("Báo cáo tiến độ hiện chỉ xuất được PDF.")
+    _check_format(fmt)
     p = period_of(period)
     from .report_docs import progress_doc
     with db.read() as s:
         doc = progress_doc(s, plan_id, p, overrides)
-    from ..io.pdf.progress_pdf import render_progress_pdf
-    pages = _render(render_progress_pdf, doc, out, _hooks(progress, cancelled))
+    if fmt == "docx":
+        from ..io.docx_reports import render_progress_docx as render
+    else:
+        from ..io.pdf.progress_pdf import render_progress_pdf as render
+    pages = _render(render, doc, out, _hooks(progress, cancelled))
     return {"path": str(Path(out)), "pages": pages, "hash": doc.data_hash, "period": p.code}
 
 
@@ -112,11 +115,13 @@ def scorecard_document(db, unit: str, year: int) -> ScorecardDoc:
 
 
 def render_scorecard(db, unit: str, year: int, out, fmt: str = "pdf", progress=None, cancelled=None) -> dict:
-    if fmt != "pdf":
-        raise InputRejected("Bảng kết quả chấm điểm hiện chỉ xuất được PDF.")
+    _check_format(fmt)
     doc = scorecard_document(db, unit, year)
-    from ..io.pdf.scorecard_pdf import render_scorecard_pdf
-    pages = _render(render_scorecard_pdf, doc, out, _hooks(progress, cancelled))
+    if fmt == "docx":
+        from ..io.docx_reports import render_scorecard_docx as render
+    else:
+        from ..io.pdf.scorecard_pdf import render_scorecard_pdf as render
+    pages = _render(render, doc, out, _hooks(progress, cancelled))
     return {"path": str(Path(out)), "pages": pages, "hash": doc.data_hash}
 
 
@@ -141,8 +146,13 @@ def ranking_document(db, year: int, level: str | None = None) -> RankingDoc:
     return replace(doc, data_hash=data_hash(doc))
 
 
-def render_ranking(db, year: int, out, level: str | None = None, progress=None, cancelled=None) -> dict:
+def render_ranking(db, year: int, out, level: str | None = None, progress=None, cancelled=None,
+                   fmt: str = "pdf") -> dict:
+    _check_format(fmt)
     doc = ranking_document(db, year, level)
-    from ..io.pdf.ranking_pdf import render_ranking_pdf
-    pages = _render(render_ranking_pdf, doc, out, _hooks(progress, cancelled))
+    if fmt == "docx":
+        from ..io.docx_reports import render_ranking_docx as render
+    else:
+        from ..io.pdf.ranking_pdf import render_ranking_pdf as render
+    pages = _render(render, doc, out, _hooks(progress, cancelled))
     return {"path": str(Path(out)), "pages": pages, "hash": doc.data_hash}
