@@ -85,6 +85,10 @@ def run_gui(db_path, tab: str | None = None, screenshot: str | None = None, lang
     language = lang or i18n.saved_language()
     i18n.apply_language(language)
     db_path = Path(db_path) if db_path else paths.default_db_path()
+    from .startup_check import resolve
+    may_open, notes = resolve(db_path, interactive=not screenshot and os.environ.get("QT_QPA_PLATFORM") != "offscreen")
+    if not may_open:
+        return 5
     try:
         db = Database.open(db_path)
     except CchcError as exc:
@@ -93,10 +97,13 @@ def run_gui(db_path, tab: str | None = None, screenshot: str | None = None, lang
         else:
             QMessageBox.critical(None, APP_NAME, exc.located())
         return exc.exit_code
+    notes += list(getattr(db, "warnings", []) or [])
     if screenshot:
         window = MainWindow(db)
         if tab:
             window.show_tab(tab)
+        for note in notes:
+            print(note, file=sys.stderr)
         return _screenshot(app, window, screenshot)
     from .first_run import run_first_run_if_needed
     from .single_instance import guard
@@ -111,6 +118,8 @@ def run_gui(db_path, tab: str | None = None, screenshot: str | None = None, lang
     if tab:
         window.show_tab(tab)
     window.show()
+    if notes:
+        window.statusBar().showMessage("  ·  ".join(notes), 30000)
     code = app.exec()
     db.close()
     return code

@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.open_settings)
         from .dialogs.file_menu import ImportExchangeActions
         self.import_exchange = ImportExchangeActions(self)  # import wizard, history, exchange centre
+        from .dialogs.audit_backup_menu import AuditBackupActions
+        self.audit_backup = AuditBackupActions(self)  # change log viewer, restore from a backup
         for n, action in enumerate((ui.actionShowCriteria, ui.actionShowScores, ui.actionShowPlans,
                                     ui.actionShowReports)):
             action.triggered.connect(lambda _=False, n=n: self.show_tab(TAB_KEYS[n]))
@@ -291,17 +293,22 @@ class MainWindow(QMainWindow):
         return True
 
     def backup(self) -> None:
-        suggested = str(Path(self.db.path).with_name(Path(self.db.path).stem + "-sao-luu.sqlite3"))
+        suggested = str(Path(self.db.path).with_name(Path(self.db.path).stem + "-sao-luu.zip"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"), suggested,
-                                              self.tr("CCHC databases (*.sqlite3)"))
-        if not path:
-            return
+                                              self.tr("Backup with evidence files (*.zip);;CCHC databases (*.sqlite3)"))
+        if path:
+            self.backup_to(path)
+
+    def backup_to(self, path) -> dict | None:
+        """The database with its evidence files (.zip), or a .sqlite3 copy with the evidence folder beside it."""
+        from ..services.backup_files import export_backup
         try:
-            self.db.backup_to(path)
+            result = export_backup(self.db, path)
         except (CchcError, OSError) as exc:
             self.show_error(getattr(exc, "message", None) or str(exc))
-            return
-        self.show_message(self.tr("Backup written to %1").replace("%1", path))
+            return None
+        self.show_message(self.tr("Backup written to %1").replace("%1", str(path)))
+        return result
 
     def about_text(self) -> str:
         return self.tr(

@@ -61,3 +61,25 @@ class DetachEvidenceCommand(ServiceCommand):
             evidence.detach(self.ctx.db, self.link_id)
         else:
             evidence.restore(self.ctx.db, self.link_id)
+
+
+class AssessmentStateCommand(ServiceCommand):
+    """Lock or unlock as a step of the undo stack; undo puts the previous state back (audited)."""
+    kind = "scores"
+
+    def __init__(self, ctx: EditContext, unit_code: str, year: int, before: str, after: str,
+                 reason: str | None):
+        text = QCoreApplication.translate("ScoreCommands", "Unlock the assessment") if after == "draft" \
+            else QCoreApplication.translate("ScoreCommands", "Lock the self-assessment")
+        super().__init__(ctx, text)
+        self.unit_code, self.year, self.before, self.after, self.reason = unit_code, year, before, after, reason
+
+    def _call(self, forward: bool) -> None:
+        from ..services import assessments
+        if forward:
+            assessments.restore_state(self.ctx.db, self.unit_code, self.year, self.after,
+                                      self.reason or QCoreApplication.translate("ScoreCommands", "Redo"))
+        else:
+            assessments.restore_state(self.ctx.db, self.unit_code, self.year, self.before,
+                                      QCoreApplication.translate("ScoreCommands", "Undo: %1").replace(
+                                          "%1", self.text()))

@@ -84,3 +84,19 @@ def unlock(db, unit_ref: str, year: int, reason: str) -> StateChange:
     if current == "draft":
         raise InputRejected("Bản đánh giá đang mở, không cần mở khóa.")
     return set_state(db, unit_ref, year, "draft", reason)
+
+
+def restore_state(db, unit_ref: str, year: int, state: str, reason: str) -> StateChange:
+    """Undo of a lock or unlock: put back the state the assessment had, whatever the life cycle
+    says about that direction (it is where the assessment already was). Audited with the reason."""
+    if state not in STATES:
+        raise InputRejected(f"Trạng thái «{state}» không hợp lệ ({', '.join(STATES)}).")
+    with db.session() as s:
+        unit = units.find_unit(s, unit_ref)
+        a: Assessment = scores.assessment_for(s, unit, year)
+        before = a.state
+        a.state = state
+        a.revision += 1
+        audit.record(s, "assessment.restore", "assessment", f"{unit.code}/{year}", {"state": before},
+                     {"state": state}, reason=reason)
+        return StateChange(unit.code, year, before, state, reason)

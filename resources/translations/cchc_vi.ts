@@ -2,6 +2,348 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_US">
 <context>
+    <name>AuditBackupActions</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/audit_backup_menu.py" line="+30"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;log…</source>
+        <translation>Nhật ký &amp;thay đổi…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/audit_viewer.py" line="+64"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Object / key</source>
+        <translation>Đối tượng / khóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before → after</source>
+        <translation>Trước → sau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>score entered</source>
+        <translation>nhập điểm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>score import undone</source>
+        <translation>hoàn tác nhập bảng điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scores imported</source>
+        <translation>nhập bảng điểm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>criteria imported</source>
+        <translation>nhập bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit added</source>
+        <translation>thêm đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>installation set up</source>
+        <translation>thiết lập cài đặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new installation id</source>
+        <translation>cấp mã cài đặt mới</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>demo data loaded</source>
+        <translation>nạp dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criterion added</source>
+        <translation>thêm tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>criterion changed</source>
+        <translation>sửa tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criterion deleted</source>
+        <translation>xóa tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>criterion restored</source>
+        <translation>khôi phục tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criteria set copied</source>
+        <translation>sao chép bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>criteria set changed</source>
+        <translation>sửa bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criteria set removed</source>
+        <translation>gỡ bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>plan drafted</source>
+        <translation>lập kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan imported</source>
+        <translation>nhập kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>plan deleted</source>
+        <translation>xóa kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan restored</source>
+        <translation>khôi phục kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>plan task changed</source>
+        <translation>sửa nhiệm vụ kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>progress reported</source>
+        <translation>báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>progress restored</source>
+        <translation>khôi phục tiến độ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>package sent</source>
+        <translation>gửi gói dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>package received</source>
+        <translation>nhận gói dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence attached</source>
+        <translation>đính kèm tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>evidence removed</source>
+        <translation>gỡ tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>office added</source>
+        <translation>thêm cơ quan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>office renamed</source>
+        <translation>đổi tên cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>office deleted</source>
+        <translation>xóa cơ quan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>office restored</source>
+        <translation>khôi phục cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>office retired</source>
+        <translation>ngừng dùng cơ quan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>office reactivated</source>
+        <translation>dùng lại cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key trusted</source>
+        <translation>tin cậy khóa ký</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deadlines set</source>
+        <translation>đặt thời hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>office mapping set</source>
+        <translation>đặt ánh xạ cơ quan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>preferences saved</source>
+        <translation>lưu tùy chọn</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <location line="+34"/>
+        <source>Change log</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(all units)</source>
+        <translation>(tất cả đơn vị)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>criterion code, e.g. 1.2</source>
+        <translation>mã tiêu chí, ví dụ 1.2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From date</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criterion:</source>
+        <translation>Tiêu chí:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check integrity</source>
+        <translation>Kiểm tra tính toàn vẹn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 entries</source>
+        <translation>%1 mục</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log intact (%1 entries)</source>
+        <translation>Nhật ký toàn vẹn (%1 mục)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the change log</source>
+        <translation>Xuất nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 entries written to %2</source>
+        <translation>Đã ghi %1 mục vào %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/restore_backup.py" line="+46"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>daily backup</source>
+        <translation>sao lưu hằng ngày</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>before a score import</source>
+        <translation>trước khi nhập bảng điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before receiving a package</source>
+        <translation>trước khi nhận gói dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before: %1</source>
+        <translation>trước: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangesDialog</name>
     <message>
         <location filename="../../cchc_desktop/gui/criteria_dialogs.py" line="+181"/>
@@ -1450,7 +1792,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <location filename="../../ui/main_window.ui" line="+9"/>
         <source>CCHC Desktop</source>
         <translation>CCHC Desktop</translation>
@@ -1507,16 +1849,20 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
     </message>
     <message>
         <location line="+1"/>
-        <source>CCHC databases (*.sqlite3)</source>
-        <translation>Cơ sở dữ liệu CCHC (*.sqlite3)</translation>
+        <source>Backup with evidence files (*.zip);;CCHC databases (*.sqlite3)</source>
+        <translation>Bản sao lưu kèm tài liệu kiểm chứng (*.zip);;Cơ sở dữ liệu CCHC (*.sqlite3)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <source>CCHC databases (*.sqlite3)</source>
+        <translation type="vanished">Cơ sở dữ liệu CCHC (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Backup written to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;h3&gt;CCHC Desktop %1&lt;/h3&gt;&lt;p&gt;Managing the administrative reform index (Chỉ số CCHC) of communes, districts and departments: criteria, scores, remediation plans and reports.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Works completely without a network.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Documents are printed with the Liberation Serif font, licensed under the SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CCHC Desktop %1&lt;/h3&gt;&lt;p&gt;Quản lý Chỉ số cải cách hành chính (Chỉ số CCHC) của xã, huyện, sở: bộ tiêu chí, chấm điểm, kế hoạch khắc phục và báo cáo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hoạt động hoàn toàn không cần mạng.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Văn bản được in bằng phông chữ Liberation Serif, cấp phép theo SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
@@ -2737,6 +3083,50 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/restore_backup.py" line="+39"/>
+        <source>Restored from %1</source>
+        <translation>Đã khôi phục từ %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+51"/>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>The current database is kept as a backup before it is replaced.</source>
+        <translation>Cơ sở dữ liệu hiện tại được giữ lại thành một bản sao lưu trước khi bị thay thế.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another file…</source>
+        <translation>Chọn tệp khác…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose a backup file</source>
+        <translation>Chọn tệp sao lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CCHC backups (*.zip *.sqlite3);;All files (*)</source>
+        <translation>Bản sao lưu CCHC (*.zip *.sqlite3);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace the current database with the backup «%1»? Changes made after this backup will be lost (a copy of the current database is kept in the sao-luu folder).</source>
+        <translation>Thay cơ sở dữ liệu hiện tại bằng bản sao lưu «%1»? Các thay đổi sau thời điểm sao lưu này sẽ mất (một bản của cơ sở dữ liệu hiện tại được giữ trong thư mục sao-luu).</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="+10"/>
@@ -3016,7 +3406,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>Lý do mở khóa (được ghi vào nhật ký):</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Assessment: %1 → %2</source>
         <translation>Bản đánh giá: %1 → %2</translation>
     </message>
@@ -3426,6 +3816,29 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <location line="+2"/>
         <source>Number</source>
         <translation>Số văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>StartupCheck</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/startup_check.py" line="+45"/>
+        <source>What to do:</source>
+        <translation>Cách xử lý:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore the latest backup</source>
+        <translation>Khôi phục bản sao lưu gần nhất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored from %1</source>
+        <translation>Đã khôi phục từ %1</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,16 @@ def test_typed_scores_undo_redo_then_lock_and_unlock_with_reason(qtbot, draft_wi
     assert tab.model.flags(cell) & Qt.ItemFlag.ItemIsEditable
     assert audit.entries(demo_db, 1)[0]["reason"] == "Bổ sung minh chứng theo văn bản của Sở Nội vụ"
 
+    # Locking and unlocking are steps of the undo stack too, each undo audited.
+    w.undo_stack.undo()
+    assert assessments.state_of(demo_db, UNIT, YEAR) == "self_assessed"
+    assert not tab.model.flags(cell) & Qt.ItemFlag.ItemIsEditable
+    w.undo_stack.undo()
+    assert assessments.state_of(demo_db, UNIT, YEAR) == "draft"
+    assert audit.entries(demo_db, 1)[0]["action"] == "assessment.restore"
+    w.undo_stack.redo()
+    assert assessments.state_of(demo_db, UNIT, YEAR) == "self_assessed"
+
 
 def test_reason_and_explanation_are_typed_per_row_and_undone(qtbot, draft_window, demo_db):
     w = draft_window

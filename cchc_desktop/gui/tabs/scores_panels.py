@@ -171,7 +171,12 @@ class ScoresPanels:
             self.status_message.emit(exc.message)
             self.last_refusal = exc.message
             return False
-        # commands on the stack were made under the old state; undoing them now would be refused
+        # On the stack, so "undo any step" holds for locking too. The service already ran: skip the first redo.
+        from ..score_commands import AssessmentStateCommand
+        cmd = AssessmentStateCommand(self.edit_context, change.unit_code, change.year, change.before,
+                                     change.after, change.reason)
+        cmd._skip_first_redo = True
+        self.undo_stack.push(cmd)
         self.status_message.emit(self.tr("Assessment: %1 → %2").replace("%1", state_label(change.before))
                                  .replace("%2", state_label(change.after)))
         self.refresh_values()
