@@ -124,6 +124,7 @@ class AuditViewer(QDialog):
             self.unit_combo.addItem(f"{u.name} ({u.code})", u.code)
         self.criterion_edit = QLineEdit()
         self.criterion_edit.setPlaceholderText(self.tr("criterion code, e.g. 1.2"))
+        self.criterion_edit.setMinimumWidth(170)
         self.since_check = QCheckBox(self.tr("From date"))
         self.since_edit = QDateEdit(QDate.currentDate().addMonths(-1))
         self.since_edit.setDisplayFormat("dd/MM/yyyy")
@@ -188,6 +189,8 @@ class AuditViewer(QDialog):
             self.count_label.setText(self.tr("%1 entries").replace("%1", str(len(rows))))
         self.model.set_rows(list(reversed(rows)))  # newest first: what the officer just did is on top
         self.view.resizeColumnsToContents()
+        change = AuditModel.COLUMNS.index("change")  # long documents would push the reason out of sight
+        self.view.setColumnWidth(change, min(self.view.columnWidth(change), 460))
 
     def verify(self) -> dict:
         result = audit.verify(self.db)
