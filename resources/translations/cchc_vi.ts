@@ -3227,6 +3227,26 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <source>Remove %1 from %2</source>
         <translation>Gỡ %1 khỏi %2</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Unlock the assessment</source>
+        <translation>Mở khóa bản đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the self-assessment</source>
+        <translation>Khóa phần tự chấm</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo: %1</source>
+        <translation>Hoàn tác: %1</translation>
+    </message>
 </context>
 <context>
     <name>ScoresModel</name>
