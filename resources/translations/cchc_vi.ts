@@ -245,7 +245,7 @@
         <translation>mã tiêu chí, ví dụ 1.2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>From date</source>
         <translation>Từ ngày</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>%1 mục</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Log intact (%1 entries)</source>
         <translation>Nhật ký toàn vẹn (%1 mục)</translation>
     </message>
@@ -2258,19 +2258,16 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../cchc_desktop/gui/widgets/pdf_preview.py" line="+28"/>
         <source>Open in PDF viewer</source>
-        <translation>Mở bằng trình xem PDF</translation>
+        <translation type="vanished">Mở bằng trình xem PDF</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Save PDF</source>
-        <translation>Lưu PDF</translation>
+        <translation type="vanished">Lưu PDF</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Could not save: %1</source>
-        <translation>Không lưu được: %1</translation>
+        <translation type="vanished">Không lưu được: %1</translation>
     </message>
 </context>
 <context>
