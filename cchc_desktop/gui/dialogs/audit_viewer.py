@@ -4,10 +4,11 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout)
 
+from ..models.rows import PlainRowsModel
 from ...services import audit, audit_export
 from ...services.errors import CchcError
 from .. import queries
@@ -40,29 +41,12 @@ def change_summary(before, after) -> str:
     return f"{_value(before)} → {_value(after)}"
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(PlainRowsModel):
     COLUMNS = ("at", "who", "action", "target", "change", "reason")
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[dict] = []
-
-    def set_rows(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Time"), self.tr("Who"), self.tr("Action"), self.tr("Object / key"),
-                self.tr("Before → after"), self.tr("Reason"))[section]
+                self.tr("Before → after"), self.tr("Reason"))
 
     def action_label(self, action: str) -> str:
         labels = {

@@ -1,37 +1,21 @@
 """Lịch sử nhập: every kept import (file, SHA-256, who, when, counts) and undo of the last one."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QTableView, QVBoxLayout
 
+from ..models.rows import PlainRowsModel
 from ...services import import_log
 from ...services.errors import CchcError
 from .exchange_models import local_time
 
 
-class ImportHistoryModel(QAbstractTableModel):
+class ImportHistoryModel(PlainRowsModel):
     COLUMNS = ("at", "kind", "file_name", "who", "year", "counts", "state", "sha256")
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[dict] = []
-
-    def set_rows(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("When"), self.tr("Kind"), self.tr("File"), self.tr("Who"), self.tr("Year"),
-                self.tr("Created / updated / unchanged"), self.tr("State"), self.tr("SHA-256"))[section]
+                self.tr("Created / updated / unchanged"), self.tr("State"), self.tr("SHA-256"))
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
