@@ -17,7 +17,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/audit_viewer.py" line="+64"/>
+        <location filename="../../cchc_desktop/gui/dialogs/audit_viewer.py" line="+48"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
@@ -442,7 +442,7 @@
 <context>
     <name>ConflictSidesModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/exchange_models.py" line="+113"/>
+        <location filename="../../cchc_desktop/gui/dialogs/exchange_models.py" line="+92"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
@@ -1431,7 +1431,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/import_history.py" line="+60"/>
+        <location filename="../../cchc_desktop/gui/dialogs/import_history.py" line="+44"/>
         <source>Import history</source>
         <translation>Lịch sử nhập</translation>
     </message>
@@ -1628,7 +1628,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>ImprovementModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/models/ranking_model.py" line="+102"/>
+        <location filename="../../cchc_desktop/gui/models/ranking_model.py" line="+83"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -2273,7 +2273,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>PeriodOverviewModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/models/plan_views_model.py" line="+63"/>
+        <location filename="../../cchc_desktop/gui/models/plan_views_model.py" line="+44"/>
         <source>Reporting period</source>
         <translation>Kỳ báo cáo</translation>
     </message>

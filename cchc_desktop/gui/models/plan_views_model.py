@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
+
+from .rows import KeyedRowsModel
 
 OVERDUE_COLOR = QColor("#b00020")
 
@@ -20,32 +22,11 @@ def _d(iso) -> str:
     return d.strftime("%d/%m/%Y")
 
 
-class _Rows(QAbstractTableModel):
-    ctx = ""
-    columns: tuple = ()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[dict] = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[dict]:
-        return list(self._rows)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
+class _Rows(KeyedRowsModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.columns):
-            return _tr(self.ctx, self.columns[section][1])
+            return self.title(section)
         return None
 
     def flags(self, index):
@@ -59,7 +40,7 @@ class _Rows(QAbstractTableModel):
 
 class PeriodOverviewModel(_Rows):
     """One row per reporting period of the plan year (plan_desk.period_overview rows)."""
-    ctx = "PeriodOverviewModel"
+    context = "PeriodOverviewModel"
     columns = (("label", QT_TRANSLATE_NOOP("PeriodOverviewModel", "Reporting period")),
                ("due", QT_TRANSLATE_NOOP("PeriodOverviewModel", "Report due")),
                ("done", QT_TRANSLATE_NOOP("PeriodOverviewModel", "Done")),
@@ -87,7 +68,7 @@ KIND_LABELS = {"overdue": QT_TRANSLATE_NOOP("TodoModel", "Overdue"),
 
 class TodoModel(_Rows):
     """services.progress.todo, flattened office by office: overdue first, then due this month."""
-    ctx = "TodoModel"
+    context = "TodoModel"
     columns = (("office", QT_TRANSLATE_NOOP("TodoModel", "Lead office")),
                ("kind", QT_TRANSLATE_NOOP("TodoModel", "Situation")),
                ("plan", QT_TRANSLATE_NOOP("TodoModel", "Plan")),
@@ -113,7 +94,7 @@ class TodoModel(_Rows):
         r, key = self._rows[index.row()], self.columns[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "kind":
-                return _tr(self.ctx, KIND_LABELS[r["kind"]])
+                return _tr(self.context, KIND_LABELS[r["kind"]])
             if key == "plan":
                 return str(r["plan_year"])
             if key == "deadline":

@@ -2,43 +2,24 @@
 "Điểm có thể cải thiện" list (leaves sorted by points lost, for planning)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
 
 from ...domain.numbers import fmt_fixed, fmt_points
 from ..labels import band_label, state_label
+from .rows import KeyedRowsModel
 from .tree_model import LEFT, RIGHT
 
 
-class RowsTableModel(QAbstractTableModel):
-    context = ""
-    columns: tuple[tuple[str, str], ...] = ()
+class RowsTableModel(KeyedRowsModel):
     numeric: set[str] = set()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list:
-        return list(self._rows)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
-        key, text = self.columns[section]
+        key = self.columns[section][0]
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self.context, text)
+            return self.title(section)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if key in self.numeric else LEFT
         return None
