@@ -1,4 +1,4 @@
-; Inno Setup 6 script for CCHC Desktop: per-user install, no administrator rights needed.
+﻿; Inno Setup 6 script for CCHC Desktop: per-user install, no administrator rights needed.
 ; Built by installer\build.ps1 (passes /DAppVersion=... /DAppVersionNumeric=...).
 ;
 ; The officer's data lives in %LOCALAPPDATA%\CCHC Desktop (platformdirs), a different folder
@@ -54,7 +54,8 @@ VersionInfoDescription={#AppName} — cài đặt
 VersionInfoCopyright=© CCHC Desktop
 
 [Languages]
-Name: "vi"; MessagesFile: "Vietnamese.isl"
+; Default.isl first: a message our Vietnamese file lacks falls back to English instead of failing the build.
+Name: "vi"; MessagesFile: "compiler:Default.isl,Vietnamese.isl"
 Name: "en"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]
