@@ -51,8 +51,51 @@ def cmd_import(ctx, args):
     doc = packages.import_package(ctx.db, args.file, dry_run=args.dry_run, on_conflict=args.on_conflict,
                                   receipt_out=args.receipt_out)
     if doc["needs_decision"]:
+        from ..services import conflicts
+        conflicts.remember_revisions(ctx.db, args.file)  # exact revisions for «package resolve» later
         args.exit_code = 3
     return doc, _summary(doc)
+
+
+def _conflict_lines(c: dict) -> list[str]:
+    note = f" [{c['postponed_note']}]" if c.get("postponed_note") else ""
+    lines = [f"#{c['id']}  {c['label']}{note}"]
+    lines += [f"    {f['label']}: của tôi «{f['mine_text']}» — của họ «{f['theirs_text']}»" for f in c["fields"]]
+    return lines
+
+
+def cmd_conflicts(ctx, args):
+    from ..services import conflicts
+    rows = conflicts.list_conflicts(ctx.db, args.state)
+    if not rows:
+        return {"conflicts": []}, "Không có xung đột nào đang chờ quyết định."
+    lines = [f"{len(rows)} xung đột:"] + [line for c in rows for line in _conflict_lines(c)]
+    lines.append("Xử lý: cchc package resolve SỐ --choice keep-mine|take-theirs|edit|postpone "
+                 "[--set TRƯỜNG=GIÁ_TRỊ ...]")
+    return {"conflicts": rows}, "\n".join(lines)
+
+
+def cmd_resolve(ctx, args):
+    from ..services import conflicts
+    from ..services.errors import UsageError
+    edited = {}
+    for item in args.set or []:
+        field, sep, value = item.partition("=")
+        if not sep or not field.strip():
+            raise UsageError(f"«--set {item}» phải có dạng TRƯỜNG=GIÁ_TRỊ (ví dụ --set value=2,5).")
+        edited[field.strip()] = value
+    if edited and args.choice != "edit":
+        raise UsageError("--set chỉ dùng với --choice edit.")
+    doc = conflicts.resolve_conflict(ctx.db, args.id, args.choice, edited or None)
+    doc.pop("undo", None)
+    text = {"keep-mine": "Đã giữ bản của máy này", "take-theirs": "Đã nhận bản của họ",
+            "edit": "Đã ghi giá trị đã sửa", "postpone": "Đã để sau"}[args.choice]
+    lines = [f"{text}: {doc['label']} (xung đột số {doc['id']})."]
+    if args.choice != "postpone" and doc["remaining_in_package"] == 0:
+        lines.append("Gói này không còn xung đột: hãy nhận lại gói (cchc package import TỆP) để ghi phần còn lại.")
+    elif doc["remaining_in_package"]:
+        lines.append(f"Gói này còn {doc['remaining_in_package']} xung đột chờ quyết định.")
+    return doc, "\n".join(lines)
 
 
 def register(reg):
@@ -71,3 +114,12 @@ def register(reg):
     p.add_argument("--dry-run", action="store_true")
     p.add_argument("--on-conflict", choices=["keep-mine", "take-theirs"])
     p.add_argument("--receipt-out")
+    p = reg.command("package", "conflicts", cmd_conflicts, "liệt kê các xung đột đang chờ quyết định", g)
+    p.add_argument("--state", default="open", choices=["open", "kept", "taken", "edited", "all"],
+                   help="mặc định: open (đang chờ)")
+    p = reg.command("package", "resolve", cmd_resolve, "quyết định một xung đột", g)
+    p.add_argument("id", help="số xung đột (xem «cchc package conflicts»)")
+    p.add_argument("--choice", required=True, choices=["keep-mine", "take-theirs", "edit", "postpone"],
+                   help="giữ bản của tôi, nhận bản của họ, sửa, để sau")
+    p.add_argument("--set", action="append", metavar="TRƯỜNG=GIÁ_TRỊ",
+                   help="giá trị mới khi --choice edit (ví dụ --set value=2,5); lặp lại cho nhiều trường")
