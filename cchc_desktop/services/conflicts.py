@@ -145,6 +145,12 @@ def _check_owner(s: Session, rt: sr.RecordType, rec: dict, label: str) -> None:
                         "hoặc để sau.")
 
 
+def _same(s: Session, rt: sr.RecordType, row, rec: dict) -> bool:
+    """Does the local record already say what their copy says (points compared as numbers)?"""
+    theirs = {**rec, **{f: sr._out(sr._in(sr.column_type(rt, f), rec.get(f))) for f in rt.fields}}
+    return not cv.differing_fields(rt, sr.content(_local_json(s, rt, row)), theirs)
+
+
 def _take_theirs(s: Session, rt: sr.RecordType, row, rec: dict, label: str) -> None:
     from .package_merge import Merger
     own, is_prov = _ownership(s)
@@ -154,7 +160,7 @@ def _take_theirs(s: Session, rt: sr.RecordType, row, rec: dict, label: str) -> N
     if action.status == "refused":
         raise InputRejected(action.message.replace("Gói từ", "Bản của họ (gói từ") + ")"
                             if action.message.startswith("Gói từ") else action.message)
-    if action.status == "unchanged" and sr.content(_local_json(s, rt, row)) != sr.content(merger._comparable(rt, rec)):
+    if action.status == "unchanged" and not _same(s, rt, row, rec):
         _check_owner(s, rt, rec, label)
         raise InputRejected(f"Bản của họ cho {label} cũ hơn bản đã có trên máy này nên không được ghi; "
                             "hãy chọn «giữ bản của tôi» hoặc «sửa».")

@@ -440,9 +440,146 @@
     </message>
 </context>
 <context>
+    <name>ConflictCommands</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/conflict_commands.py" line="+17"/>
+        <source>Keep mine (%1 conflicts)</source>
+        <translation>Giữ bản của tôi (%1 xung đột)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs (%1 conflicts)</source>
+        <translation>Nhận bản của họ (%1 xung đột)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit conflict (%1)</source>
+        <translation>Sửa xung đột (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide later (%1 conflicts)</source>
+        <translation>Để sau (%1 xung đột)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictEditDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/conflict_edit.py" line="+17"/>
+        <source>Edit conflict</source>
+        <translation>Sửa xung đột</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mine: %1 — theirs: %2</source>
+        <translation>Của tôi: %1 — của họ: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictInbox</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/conflict_inbox.py" line="+47"/>
+        <source>Keep mine</source>
+        <translation>Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Nhận bản của họ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer&apos;s values stay and are sent with the next package.</source>
+        <translation>Giữ giá trị trên máy này; chúng được gửi đi trong gói tiếp theo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The values of the package replace this computer&apos;s values.</source>
+        <translation>Giá trị trong gói thay cho giá trị trên máy này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the right values; they are sent with the next package.</source>
+        <translation>Nhập giá trị đúng; chúng được gửi đi trong gói tiếp theo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing changes; the conflict stays here with today&apos;s date.</source>
+        <translation>Không thay đổi gì; xung đột nằm lại đây, ghi ngày hôm nay.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A decision applies to the selected conflicts only (hold Ctrl to select several). When a package has no conflict left, the rest of it is imported.</source>
+        <translation>Mỗi quyết định chỉ áp dụng cho các xung đột đang chọn (giữ Ctrl để chọn nhiều). Khi một gói không còn xung đột, phần còn lại của gói được nhận.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Kept this computer&apos;s values for %1 conflict(s).</source>
+        <translation>Đã giữ bản của máy này cho %1 xung đột.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Took the package&apos;s values for %1 conflict(s).</source>
+        <translation>Đã nhận bản của họ cho %1 xung đột.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved the edited values (%1 conflict).</source>
+        <translation>Đã ghi giá trị đã sửa (%1 xung đột).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left %1 conflict(s) for later.</source>
+        <translation>Đã để sau %1 xung đột.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo with Ctrl+Z.</source>
+        <translation>Hoàn tác bằng Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/exchange_models.py" line="+80"/>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Differs in</source>
+        <translation>Khác nhau ở</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Nhận lúc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>postponed on %1</source>
+        <translation>để sau từ %1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictSidesModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/exchange_models.py" line="+92"/>
+        <location line="+11"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
@@ -517,29 +654,24 @@
         <translation>Trong gói nhận được</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>yes</source>
-        <translation>có</translation>
+        <translation type="vanished">có</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>no</source>
-        <translation>không</translation>
+        <translation type="vanished">không</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>self score</source>
-        <translation>tự chấm</translation>
+        <translation type="vanished">tự chấm</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>appraised score</source>
-        <translation>thẩm định</translation>
+        <translation type="vanished">thẩm định</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>survey (ĐTXHH)</source>
-        <translation>ĐTXHH</translation>
+        <translation type="vanished">ĐTXHH</translation>
     </message>
 </context>
 <context>
@@ -638,7 +770,7 @@
 <context>
     <name>CounterpartModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/exchange_models.py" line="-65"/>
+        <location filename="../../cchc_desktop/gui/dialogs/exchange_models.py" line="-71"/>
         <source>Counterpart</source>
         <translation>Đơn vị trao đổi</translation>
     </message>
@@ -1080,7 +1212,7 @@
 <context>
     <name>ExchangeCentre</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/exchange_centre.py" line="+47"/>
+        <location filename="../../cchc_desktop/gui/dialogs/exchange_centre.py" line="+49"/>
         <source>Data exchange</source>
         <translation>Trao đổi dữ liệu</translation>
     </message>
@@ -1096,14 +1228,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+240"/>
+        <location line="+204"/>
         <location line="+2"/>
         <location line="+24"/>
         <source>Keys</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-229"/>
         <source>Send data…</source>
         <translation>Gửi dữ liệu…</translation>
     </message>
@@ -1123,27 +1255,23 @@
         <translation>Các gói (nhấp đúp để xem nội dung gói)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Keep mine</source>
-        <translation>Giữ của máy này</translation>
+        <translation type="vanished">Giữ của máy này</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Take theirs</source>
-        <translation>Lấy theo gói</translation>
+        <translation type="vanished">Lấy theo gói</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decide later</source>
-        <translation>Để sau</translation>
+        <translation type="vanished">Để sau</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A decision applies to every conflict of the same package, and the rest of the package is imported with it (a backup is made first).</source>
-        <translation>Lựa chọn áp dụng cho mọi xung đột của cùng một gói, và phần còn lại của gói được nhận cùng lúc (cơ sở dữ liệu được sao lưu trước).</translation>
+        <translation type="vanished">Lựa chọn áp dụng cho mọi xung đột của cùng một gói, và phần còn lại của gói được nhận cùng lúc (cơ sở dữ liệu được sao lưu trước).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>Export our key file…</source>
         <translation>Xuất tệp khóa của máy này…</translation>
     </message>
@@ -1158,20 +1286,19 @@
         <translation>Các khóa đã tin cậy</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>This computer: %1 (%2)
 Fingerprint: %3</source>
         <translation>Máy này: %1 (%2)
 Dấu vân tay: %3</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+31"/>
+        <location line="+13"/>
         <source>Package %1</source>
         <translation>Gói số %1</translation>
     </message>
@@ -1216,17 +1343,25 @@ Dấu vân tay: %3</translation>
         <translation>Nhận gói ngay bây giờ? Cơ sở dữ liệu sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
+        <source>No conflict of this package is left. Receive the package again (Receive data…) to import the rest of it.</source>
+        <translation>Gói này không còn xung đột. Hãy nhận lại gói (Nhận dữ liệu…) để ghi phần còn lại.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No conflict of package no. %1 is left: the rest of it was imported (%2 new, %3 updated).</source>
+        <translation>Gói số %1 không còn xung đột: đã nhận phần còn lại của gói (%2 mới, %3 cập nhật).</translation>
+    </message>
+    <message>
         <source>Where is the package of this conflict?</source>
-        <translation>Gói chứa xung đột này nằm ở đâu?</translation>
+        <translation type="vanished">Gói chứa xung đột này nằm ở đâu?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CCHC packages (*.cchc)</source>
-        <translation>Gói dữ liệu CCHC (*.cchc)</translation>
+        <translation type="vanished">Gói dữ liệu CCHC (*.cchc)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Export our key file</source>
         <translation>Xuất tệp khóa của máy này</translation>
     </message>
@@ -1787,18 +1922,18 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="+115"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="+148"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+137"/>
         <location filename="../../ui/main_window.ui" line="+9"/>
         <source>CCHC Desktop</source>
         <translation>CCHC Desktop</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Own unit: %1</source>
         <translation>Đơn vị: %1</translation>
     </message>
@@ -1818,7 +1953,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>Đã tạo dữ liệu mẫu: %1 đơn vị, %2 tiêu chí, %3 kế hoạch.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Creating demo data…</source>
         <translation>Đang tạo dữ liệu mẫu…</translation>
     </message>
@@ -1838,7 +1973,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>Cơ sở dữ liệu CCHC (*.sqlite3 *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Opened %1</source>
         <translation>Đã mở %1</translation>
     </message>
@@ -2306,6 +2441,14 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <location line="+1"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/lazy_start.py" line="+25"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
     </message>
 </context>
 <context>

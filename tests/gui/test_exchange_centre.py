@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 
@@ -72,27 +73,83 @@ def conflicting(world, tmp_path):
     laptop = world.second_district_pc()
     set_score(world.district, DISTRICT[0], "1.1", "self", "2.5")
     set_score(laptop, DISTRICT[0], "1.1", "self", "1")
+    set_score(laptop, DISTRICT[0], "1.2", "self", "3")               # no conflict: comes with the rest
     exp = packages.export_package(laptop, DISTRICT[0], tmp_path / "lap.cchc")
     yield exp["path"]
     laptop.close()
 
 
+def sides_of(dlg) -> dict:
+    return {dlg.sides.data(dlg.sides.index(r, 0)): (dlg.sides.data(dlg.sides.index(r, 1)),
+                                                     dlg.sides.data(dlg.sides.index(r, 2)))
+            for r in range(dlg.sides.rowCount())}
+
+
 @pytest.mark.parametrize("choice, expected", [("keep-mine", "2.500"), ("take-theirs", "1.000")])
-def test_conflict_shown_side_by_side_and_decided(qtbot, world, conflicting, choice, expected):
+def test_conflict_shown_side_by_side_and_decided(qtbot, world, conflicting, choice, expected, vietnamese):
     dlg = centre_on(qtbot, world.district)
     doc = dlg.receive(conflicting, confirm=lambda text: True)
-    assert doc["needs_decision"] and dlg.tabs.currentIndex() == 1
-    assert dlg.conflict_list.count() == 1 and dlg.keep_button.isEnabled()
-    sides = {dlg.sides.data(dlg.sides.index(r, 0)): (dlg.sides.data(dlg.sides.index(r, 1)),
-                                                      dlg.sides.data(dlg.sides.index(r, 2)))
-             for r in range(dlg.sides.rowCount())}
-    assert sides["Điểm"] == ("2,5", "1") and dlg.sides.index(0, 0).data() == "Điểm"
-    assert "1.1" in dlg.conflict_list.item(0).text() and "Tuy Đức" in dlg.conflict_list.item(0).text()
-    dlg.postpone()                                                    # nothing changes
+    assert doc["needs_decision"] and dlg.tabs.currentIndex() == 1 and dlg.tabs.tabText(1) == "Xung đột (1)"
+    assert dlg.conflict_rows.rowCount() == 1 and dlg.keep_button.isEnabled()
+    assert dlg.keep_button.text() == "Giữ bản của tôi" and dlg.take_button.text() == "Nhận bản của họ"
+    assert (dlg.edit_button.text(), dlg.later_button.text()) == ("Sửa…", "Để sau")
+    assert sides_of(dlg)["Điểm"] == ("2,5", "1")
+    label = dlg.conflict_rows.index(0, 0).data()
+    assert "1.1" in label and "Tuy Đức" in label
+    dlg.postpone()                                                    # nothing changes, a date is noted
     assert score_of(world.district, DISTRICT[0], "1.1", "self") == Decimal("2.500")
+    assert dlg.conflict_rows.index(0, 3).data().startswith("để sau từ ")
     assert dlg.resolve(choice)["ok"]
     assert score_of(world.district, DISTRICT[0], "1.1", "self") == Decimal(expected)
-    assert dlg.conflict_list.count() == 0 and packages.open_conflicts(world.district) == []
+    assert dlg.conflict_rows.rowCount() == 0 and packages.open_conflicts(world.district) == []
+    assert score_of(world.district, DISTRICT[0], "1.2", "self") == Decimal("3.000")  # the rest came in
+    assert "phần còn lại" in dlg.inbox.status.text()
+
+
+def test_take_theirs_in_the_main_window_updates_the_scores_tab_and_undoes(qtbot, world, conflicting, window_on,
+                                                                          vietnamese):
+    window = window_on(world.district)
+    window.unit_combo.setCurrentIndex(window.unit_combo.findData(DISTRICT[0]))
+    window.year_combo.setCurrentIndex(window.year_combo.findData(2025))
+    dlg = window.import_exchange.open_exchange()
+    dlg.receive(conflicting, confirm=lambda text: True)
+    dlg.inbox.table.selectRow(0)
+    qtbot.mouseClick(dlg.take_button, Qt.MouseButton.LeftButton)
+    assert dlg.conflict_rows.rowCount() == 0
+    assert score_of(world.district, DISTRICT[0], "1.1", "self") == Decimal("1.000")
+    tab = window.tabs["scores"]
+    assert tab.model.find_code("1.1", tab.model.column_of("self")).data() == "1"
+    assert window.undo_stack.count() == 1
+    window.undo_stack.undo()                                          # back to ours, conflict open again
+    assert score_of(world.district, DISTRICT[0], "1.1", "self") == Decimal("2.500")
+    assert tab.model.find_code("1.1", tab.model.column_of("self")).data() == "2,5"
+    assert dlg.conflict_rows.rowCount() == 1 and len(packages.open_conflicts(world.district)) == 1
+
+
+def test_edit_dialog_and_several_conflicts_at_once(qtbot, world, tmp_path, vietnamese):
+    set_score(world.district, DISTRICT[0], "1.1", "self", "2")
+    set_score(world.district, DISTRICT[0], "1.2", "self", "2")
+    laptop = world.second_district_pc()
+    for db, a, b in ((world.district, "2.5", "2.5"), (laptop, "1", "1")):
+        set_score(db, DISTRICT[0], "1.1", "self", a)
+        set_score(db, DISTRICT[0], "1.2", "self", b)
+    path = packages.export_package(laptop, DISTRICT[0], tmp_path / "lap.cchc")["path"]
+    dlg = centre_on(qtbot, world.district)
+    dlg.receive(path, confirm=lambda text: True)
+    assert dlg.conflict_rows.rowCount() == 2
+    dlg.inbox.table.selectAll()
+    assert not dlg.edit_button.isEnabled()                            # «Sửa…» is for one conflict
+    dlg.inbox.table.selectRow(0)
+    assert dlg.edit_button.isEnabled()
+    refused = dlg.inbox.edit(fill=lambda d: d.set_value("value", "9") or True)
+    assert refused is None and "vượt điểm tối đa" in dlg.inbox.status.text()
+    assert dlg.conflict_rows.rowCount() == 2
+    assert dlg.inbox.edit(fill=lambda d: d.set_value("value", "2,75") or True)["ok"]
+    assert score_of(world.district, DISTRICT[0], "1.1", "self") == Decimal("2.750")
+    dlg.inbox.table.selectAll()
+    assert dlg.resolve("keep-mine")["ok"] and dlg.conflict_rows.rowCount() == 0
+    assert score_of(world.district, DISTRICT[0], "1.2", "self") == Decimal("2.500")
+    laptop.close()
 
 
 def test_keys_show_fingerprint_and_trust_only_after_confirmation(qtbot, tmp_path):
@@ -125,5 +182,5 @@ def test_send_dialog_writes_a_package_for_the_chosen_recipient(qtbot, world, tmp
 def test_models_pass_the_qt_model_tester(qtbot, world, conflicting, qtmodeltester):
     dlg = centre_on(qtbot, world.district)
     dlg.receive(conflicting, confirm=lambda text: True)
-    for model in (dlg.counterparts, dlg.log, dlg.sides):
+    for model in (dlg.counterparts, dlg.log, dlg.conflict_rows, dlg.sides):
         qtmodeltester.check(model)

@@ -1,18 +1,20 @@
 """Trao đổi dữ liệu: who we exchange packages with, what was sent/received/acknowledged, the
 conflict inbox, and the keys that make packages trustworthy. Everything calls services.packages
-and services.keys; conflicts are decided per package (keep mine / take theirs) or postponed."""
+and services.keys; conflicts are decided one by one in the inbox (conflict_inbox.py)."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableView,
+                               QMessageBox, QPlainTextEdit, QPushButton, QTableView,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from ...services import exchange_view, keys, packages
+from ...services import conflicts, exchange_view, keys, packages
 from ...services.errors import CchcError
-from .exchange_models import ConflictSidesModel, CounterpartModel, PackageLogModel
+from .conflict_inbox import ConflictInbox
+from .exchange_models import CounterpartModel, PackageLogModel
 
 _PATHS = "exchange/package_paths"
 
@@ -79,38 +81,12 @@ class ExchangeCentre(QDialog):
         return page
 
     def _build_conflict_tab(self) -> QWidget:
-        self.conflict_list = QListWidget()
-        self.conflict_list.setWordWrap(True)
-        self.conflict_list.setObjectName("conflictList")
-        self.conflict_list.currentRowChanged.connect(self.show_conflict)
-        self.sides = ConflictSidesModel(self)
-        self.sides_view = _table(self.sides, "conflictSides")
-        self.keep_button = QPushButton(self.tr("Keep mine"))
-        self.take_button = QPushButton(self.tr("Take theirs"))
-        self.later_button = QPushButton(self.tr("Decide later"))
-        self.keep_button.clicked.connect(lambda: self.resolve("keep-mine"))
-        self.take_button.clicked.connect(lambda: self.resolve("take-theirs"))
-        self.later_button.clicked.connect(self.postpone)
-        note = QLabel(self.tr("A decision applies to every conflict of the same package, and the rest of "
-                              "the package is imported with it (a backup is made first)."))
-        note.setWordWrap(True)
-        right = QWidget()
-        rbox = QVBoxLayout(right)
-        rbox.setContentsMargins(0, 0, 0, 0)
-        rbox.addWidget(self.sides_view, 1)
-        rbox.addWidget(note)
-        row = QHBoxLayout()
-        for b in (self.keep_button, self.take_button, self.later_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        rbox.addLayout(row)
-        split = QSplitter()
-        split.addWidget(self.conflict_list)
-        split.addWidget(right)
-        split.setSizes([300, 700])
-        page = QWidget()
-        QVBoxLayout(page).addWidget(split)
-        return page
+        self.inbox = ConflictInbox(self.db, self.parent(), self._import_rest)
+        # Short names the tests and the rest of the centre use.
+        self.conflict_rows, self.sides = self.inbox.rows_model, self.inbox.sides
+        self.keep_button, self.take_button = self.inbox.keep_button, self.inbox.take_button
+        self.edit_button, self.later_button = self.inbox.edit_button, self.inbox.later_button
+        return self.inbox
 
     def _build_keys_tab(self) -> QWidget:
         self.own_key_label = QLabel()
@@ -140,19 +116,8 @@ class ExchangeCentre(QDialog):
         self.log.set_rows(packages.exchange_log(self.db))
         for view in (self.counterpart_view, self.log_view):
             view.resizeColumnsToContents()
-        self.conflicts = exchange_view.conflict_inbox(self.db)
-        self.conflict_list.clear()
-        for c in self.conflicts:
-            item = QListWidgetItem(c["label"])
-            item.setToolTip(self.tr("Package %1").replace("%1", c["package_id"]))
-            self.conflict_list.addItem(item)
-        self.tabs.setTabText(1, self.tr("Conflicts (%1)").replace("%1", str(len(self.conflicts))))
-        if self.conflicts:
-            self.conflict_list.setCurrentRow(0)
-        else:
-            self.sides.set_conflict(None)
-        for b in (self.keep_button, self.take_button, self.later_button):
-            b.setEnabled(bool(self.conflicts))
+        count = self.inbox.reload()
+        self.tabs.setTabText(1, self.tr("Conflicts (%1)").replace("%1", str(count)))
         self._load_keys()
 
     def _load_keys(self) -> None:
@@ -244,6 +209,11 @@ class ExchangeCentre(QDialog):
         except CchcError as exc:
             QMessageBox.warning(self, self.tr("Receive data"), exc.message)
             return None
+        if doc.get("needs_decision"):
+            try:
+                conflicts.remember_revisions(self.db, path)  # exact revisions for the decisions to come
+            except CchcError:
+                pass  # the package verified a moment ago; decisions fall back to a safe guess
         self.reload()
         if doc.get("needs_decision"):
             self.tabs.setCurrentIndex(1)
@@ -253,31 +223,27 @@ class ExchangeCentre(QDialog):
         return doc
 
     # --- conflicts ----------------------------------------------------------
-    def show_conflict(self, row: int) -> None:
-        self.sides.set_conflict(self.conflicts[row] if 0 <= row < len(self.conflicts) else None)
-        self.sides_view.resizeColumnsToContents()
+    def resolve(self, choice: str, rows: list[dict] | None = None, edited: dict | None = None) -> dict | None:
+        """Decide the selected conflicts (see ConflictInbox.resolve)."""
+        return self.inbox.resolve(choice, rows, edited)
 
-    def current_conflict(self) -> dict | None:
-        row = self.conflict_list.currentRow()
-        return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+    def postpone(self) -> dict | None:
+        return self.inbox.resolve("postpone")
 
-    def resolve(self, choice: str, path: str | None = None) -> dict | None:
-        conflict = self.current_conflict()
-        if conflict is None:
+    def _import_rest(self, package_id: str) -> dict | None:
+        """No conflict of this package is open any more: import the rest of it (decided records are
+        now unchanged), from where it was received."""
+        path = remembered_path(package_id)
+        if not path or not Path(path).is_file():
+            self.inbox._say(self.tr("No conflict of this package is left. Receive the package again "
+                                    "(Receive data…) to import the rest of it."))
             return None
-        path = path or remembered_path(conflict["package_id"])
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Where is the package of this conflict?"), "",
-                                                  self.tr("CCHC packages (*.cchc)"))
-            if not path:
-                return None
-        return self._import(path, on_conflict=choice)
-
-    def postpone(self) -> None:
-        """Nothing changes: the conflict stays in the inbox; move on to the next one."""
-        row = self.conflict_list.currentRow()
-        if self.conflict_list.count():
-            self.conflict_list.setCurrentRow((row + 1) % self.conflict_list.count())
+        doc = self._import(path)
+        if doc and doc.get("ok") and not doc.get("already_imported"):
+            self.inbox._say(self.tr("No conflict of package no. %1 is left: the rest of it was imported "
+                                    "(%2 new, %3 updated).").replace("%1", str(doc["sequence"]))
+                            .replace("%2", str(doc["created"])).replace("%3", str(doc["updated"])))
+        return doc
 
     # --- keys ---------------------------------------------------------------
     def export_key(self) -> None:

@@ -1,7 +1,7 @@
-"""Table models of the exchange centre: counterparts, the package log, one conflict side by side."""
+"""Table models of the exchange centre: counterparts, the package log, the conflict inbox and one
+conflict side by side."""
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -10,13 +10,6 @@ from PySide6.QtGui import QBrush, QColor
 from ..models.rows import PlainRowsModel
 
 DIFF_BRUSH = QBrush(QColor("#fff3cd"))
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-
-
-def _looks_like_uuid(v) -> bool:
-    return isinstance(v, str) and bool(_UUID.match(v))
-
-
 def local_time(iso: str | None) -> str:
     """Stored in UTC; shown in the officer's local time."""
     if not iso:
@@ -76,43 +69,48 @@ class PackageLogModel(_RowsModel):
         return str(r[("", "", "counterpart", "sequence", "", "records")[col]] or "")
 
 
+class ConflictListModel(_RowsModel):
+    """The conflict inbox: one row per conflict (services.conflicts.list_conflicts rows)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._names = ConflictSidesModel(self)  # field names are translated in one place
+
+    def headers(self):
+        return (self.tr("Record"), self.tr("Differs in"), self.tr("Received"), self.tr("Note"))
+
+    def cell(self, r: dict, col: int) -> str:
+        if col == 0:
+            return r["label"]
+        if col == 1:
+            return ", ".join(self._names.field_name(f["field"], f["label"]) for f in r["fields"])
+        if col == 2:
+            return local_time(r["created_at"])
+        when = r.get("postponed_at")
+        return self.tr("postponed on %1").replace("%1", local_time(when)[:10]) if when else ""
+
+
 class ConflictSidesModel(_RowsModel):
-    """One conflict: a row per field, this computer's value beside the package's."""
+    """One conflict: a row per differing field, this computer's value beside the package's."""
 
     def set_conflict(self, conflict: dict | None) -> None:
-        """Fields that differ first; references (uuids) equal on both sides are left out."""
-        mine = (conflict or {}).get("mine") or {}
-        theirs = (conflict or {}).get("theirs") or {}
-        keys = [k for k in sorted(set(mine) | set(theirs))
-                if mine.get(k) != theirs.get(k) or not _looks_like_uuid(mine.get(k))]
-        keys.sort(key=lambda k: mine.get(k) == theirs.get(k))
-        self.set_rows([(k, mine.get(k), theirs.get(k)) for k in keys])
+        self.set_rows([(f["field"], f["mine_text"], f["theirs_text"], f["label"])
+                       for f in (conflict or {}).get("fields", [])])
 
-    def field_name(self, key: str) -> str:
+    def field_name(self, key: str, fallback: str = "") -> str:
         names = {"value": self.tr("Score"), "reason": self.tr("Reason"), "explanation": self.tr("Explanation"),
                  "layer": self.tr("Layer"), "deleted": self.tr("Deleted"), "updated_by": self.tr("Changed by"),
                  "name": self.tr("Name"), "code": self.tr("Code"), "state": self.tr("State"),
                  "status": self.tr("Status"), "content": self.tr("Content"), "deadline": self.tr("Deadline")}
-        return names.get(key, key)
+        return names.get(key, fallback or key)
 
     def headers(self):
         return (self.tr("Field"), self.tr("Mine (this computer)"), self.tr("Theirs (the package)"))
 
     def cell(self, r, col: int) -> str:
-        if col == 0:
-            return self.field_name(r[0])
-        v = r[col]
-        if isinstance(v, bool):
-            return self.tr("yes") if v else self.tr("no")
-        if r[0] == "layer":
-            return {"self": self.tr("self score"), "appraised": self.tr("appraised score"),
-                    "survey": self.tr("survey (ĐTXHH)")}.get(v, v or "")
-        if r[0] == "value" and isinstance(v, str):
-            return v.replace(".", ",")  # Vietnamese decimal comma, as everywhere else
-        return "" if v is None else str(v)
+        return self.field_name(r[0], r[3]) if col == 0 else r[col]
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if index.isValid() and role == Qt.ItemDataRole.BackgroundRole:
-            r = self.rows[index.row()]
-            return DIFF_BRUSH if r[1] != r[2] and index.column() > 0 else None
+            return DIFF_BRUSH if index.column() > 0 else None
         return super().data(index, role)
