@@ -3499,7 +3499,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>ScoresPanels</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/scores_panels.py" line="+102"/>
+        <location filename="../../cchc_desktop/gui/tabs/scores_panels.py" line="+114"/>
         <source>Find a criterion by code or name (accents optional)…</source>
         <translation>Tìm tiêu chí theo mã hoặc tên (gõ không dấu cũng được)…</translation>
     </message>
@@ -3549,7 +3549,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>Trạng thái: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+68"/>
         <source>%n criteria found</source>
         <translation>
             <numerusform>Tìm thấy %n tiêu chí</numerusform>
@@ -3571,7 +3571,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>Bản đánh giá: %1 → %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Only the province (or its Department of Home Affairs) appraises other units.</source>
         <translation>Chỉ tỉnh (hoặc Sở Nội vụ) mới thẩm định đơn vị khác.</translation>
     </message>
@@ -3591,12 +3591,12 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/scores_tab.py" line="+56"/>
+        <location filename="../../cchc_desktop/gui/tabs/scores_tab.py" line="+60"/>
         <source>Choose a unit and a year.</source>
         <translation>Hãy chọn đơn vị và năm.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+57"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — year %2 — %3 — state: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — năm %2 — %3 — trạng thái: %4</translation>
     </message>
@@ -3779,7 +3779,12 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>Xin gửi kèm gói dữ liệu CCHC %1. Hãy nhận gói bằng CCHC Desktop (Tệp → Trao đổi dữ liệu → Nhận dữ liệu).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>Your mail program has been opened with the package %1 attached. Add the recipient&apos;s address and send the message.</source>
+        <translation>Chương trình thư đã mở với gói %1 được đính kèm. Hãy nhập địa chỉ người nhận rồi gửi thư.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Your mail program has been opened and the folder with the package shown: attach %1 to the message.</source>
         <translation>Chương trình thư đã được mở và thư mục chứa gói đã được hiển thị: hãy đính kèm tệp %1 vào thư.</translation>
     </message>

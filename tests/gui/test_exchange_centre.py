@@ -184,3 +184,27 @@ def test_models_pass_the_qt_model_tester(qtbot, world, conflicting, qtmodelteste
     dlg.receive(conflicting, confirm=lambda text: True)
     for model in (dlg.counterparts, dlg.log, dlg.conflict_rows, dlg.sides):
         qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize("has_xdg, expected", [(True, "xdg-email"), (False, "mailto")])
+def test_send_by_mail_attaches_with_xdg_email_or_shows_the_file(qtbot, world, tmp_path, monkeypatch, has_xdg,
+                                                                 expected):
+    import shutil
+    from cchc_desktop.gui.dialogs import exchange_send
+    from cchc_desktop.services import mail_attach
+    opened, said, ran = [], [], []
+    monkeypatch.setattr(exchange_send.QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    monkeypatch.setattr(exchange_send.QMessageBox, "information", lambda *a: said.append(a[2]))
+    monkeypatch.setattr(mail_attach.platform, "system", lambda: "Linux")
+    monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/xdg-email" if has_xdg else None)
+    monkeypatch.setattr(mail_attach, "_run_xdg", lambda command: ran.append(command) or True)
+    dlg = exchange_send.SendDialog(world.district)
+    qtbot.addWidget(dlg)
+    doc = dlg.export_to(str(tmp_path))
+    assert dlg.open_mail(doc["path"], "Gói số 1", "Kính gửi") == expected
+    if has_xdg:
+        assert ran[0][2:4] == ["--attach", str(Path(doc["path"]).resolve())] and opened == []
+        assert "attached" in said[0] or "đính kèm" in said[0]
+    else:
+        assert ran == [] and opened[0].startswith("mailto:") and opened[1] == f"file://{tmp_path}"
+        assert doc["path"] in said[0]

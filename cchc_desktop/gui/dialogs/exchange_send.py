@@ -1,18 +1,18 @@
 """Gửi dữ liệu…: choose the recipient and what to send, then save the package to a USB stick or
-a folder, or hand it to the mail program (which cannot attach it portably: the file is shown
-in the file manager so the officer drags it into the message)."""
+a folder, or hand it to the mail program: attached through xdg-email (Linux) or Simple MAPI
+(Windows) when the system has them (services.mail_attach), else a mailto: link and the file is
+shown in the file manager so the officer drags it into the message."""
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from urllib.parse import quote
 
 from PySide6.QtCore import QStandardPaths, QStorageInfo, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout)
 
-from ...services import exchange_view, packages
+from ...services import exchange_view, mail_attach, packages
 from ...services.errors import CchcError
 from .. import queries
 
@@ -41,7 +41,7 @@ def reveal_in_file_manager(path: str) -> None:
 
 
 def mailto_url(recipient: str, file_name: str, subject: str, body: str) -> QUrl:
-    return QUrl(f"mailto:?subject={quote(subject)}&body={quote(body)}")
+    return QUrl(mail_attach.mailto_url(subject, body))
 
 
 class SendDialog(QDialog):
@@ -147,7 +147,7 @@ class SendDialog(QDialog):
                                 .replace("%1", doc["path"]).replace("%2", str(doc["records"])))
         self.accept()
 
-    def send_by_mail(self) -> None:
+    def send_by_mail(self) -> str | None:
         folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)) / "CCHC"
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -158,9 +158,21 @@ class SendDialog(QDialog):
         subject = self.tr("CCHC data package no. %1").replace("%1", str(doc["sequence"]))
         body = self.tr("Please find attached the CCHC data package %1. Import it with CCHC Desktop "
                        "(File → Data exchange → Receive data).").replace("%1", Path(doc["path"]).name)
-        QDesktopServices.openUrl(mailto_url(self.recipient.currentData(), Path(doc["path"]).name, subject, body))
-        reveal_in_file_manager(doc["path"])
+        return self.open_mail(doc["path"], subject, body)
+
+    def open_mail(self, path: str, subject: str, body: str, plan=None) -> str:
+        """Attach where the platform allows, else mailto: + show the file. Returns the strategy used."""
+        plan = plan or mail_attach.plan_mail(path, subject, body)
+        if mail_attach.send(plan):
+            QMessageBox.information(self, self.windowTitle(), self.tr(
+                "Your mail program has been opened with the package %1 attached. Add the recipient's "
+                "address and send the message.").replace("%1", Path(path).name))
+            self.accept()
+            return plan.strategy
+        QDesktopServices.openUrl(mailto_url(self.recipient.currentData(), Path(path).name, subject, body))
+        reveal_in_file_manager(path)
         QMessageBox.information(self, self.windowTitle(), self.tr(
             "Your mail program has been opened and the folder with the package shown: attach %1 to the message.")
-            .replace("%1", doc["path"]))
+            .replace("%1", path))
         self.accept()
+        return "mailto"
