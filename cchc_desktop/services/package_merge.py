@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from ..store import models as m
 from . import sync_records as sr
 from .errors import IntegrityFailure
+from .package_apply import BulkWriter
 
 
 @dataclass
@@ -76,25 +77,30 @@ class Merger:
         self.alias: dict[str, dict[str, int]] = {t.name: {} for t in sr.TYPES}  # incoming uuid -> local id
         self.incoming = {t.name: {r.get("uuid") for r in payload.get(t.name, []) if isinstance(r, dict)}
                          for t in sr.TYPES}
+        self._rows_by_id: dict[str, dict[int, object]] = {t.name: {} for t in sr.TYPES}
+        self._offices: dict[int, list[dict]] = {}  # plan item id -> its offices (local rows read)
 
     # -------------------------------------------------------------- classify
     def classify(self) -> MergePlan:
         plan = MergePlan(evidence_meta=[e for e in self.payload.get("evidence_file", []) if isinstance(e, dict)])
         for rt in sr.TYPES:
             recs = self.payload.get(rt.name, [])
+            if not recs:
+                continue
+            convs = sr.converters(rt)
             for rec in recs:
                 _check_meta(rt.name, rec)
-                self._check_values(rt, rec)
+                self._check_values(rt, rec, convs)
             local = self._load_local(rt, [r["uuid"] for r in recs])
-            natural = self._natural_index(rt) if rt.name in sr.NATURAL else {}
+            natural = self._natural_index(rt, recs, local) if rt.name in sr.NATURAL else {}
             for rec in recs:
                 plan.actions.append(self._classify_one(rt, rec, local.get(rec["uuid"]), natural))
         return plan
 
-    def _check_values(self, rt: sr.RecordType, rec: dict) -> None:
+    def _check_values(self, rt: sr.RecordType, rec: dict, convs) -> None:
         try:
-            for f in rt.fields:
-                sr._in(sr.column_type(rt, f), rec.get(f))
+            for f, conv in convs:
+                conv(rec.get(f))
             for key in rt.refs:
                 if rec.get(key) is not None and not isinstance(rec.get(key), str):
                     raise sr.BadRecord(key)
@@ -102,16 +108,52 @@ class Merger:
             raise IntegrityFailure(f"Gói chứa giá trị không hợp lệ ({sr.describe(rt.name, rec)}); "
                                    "gói bị từ chối, không có gì được ghi.") from exc
 
-    def _load_local(self, rt: sr.RecordType, uuids: list[str]) -> dict[str, object]:
-        out = {}
-        for chunk in _chunks(uuids):
-            for row in self.s.execute(select(rt.model).where(rt.model.uuid.in_(chunk))).scalars():
-                out[row.uuid] = row
+    def _rows(self, rt: sr.RecordType, column, values) -> list:
+        """Local rows as plain column tuples (no ORM objects: an import reads tens of thousands)."""
+        table = rt.model.__table__
+        out = []
+        for chunk in _chunks(values):
+            out += self.s.execute(select(table).where(table.c[column].in_(chunk))).all()
+        self._rows_by_id[rt.name].update((r.id, r) for r in out)
+        if rt.name == "plan_item" and out:
+            self._load_offices([r.id for r in out])
         return out
 
-    def _natural_index(self, rt: sr.RecordType) -> dict[tuple, int]:
-        cols = [getattr(rt.model, c) for c in sr.NATURAL[rt.name]]
-        return {tuple(r[1:]): r[0] for r in self.s.execute(select(rt.model.id, *cols)).all()}
+    def _load_local(self, rt: sr.RecordType, uuids: list[str]) -> dict[str, object]:
+        return {r.uuid: r for r in self._rows(rt, "uuid", uuids)}
+
+    def _load_offices(self, item_ids: list[int]) -> None:
+        t = m.PlanItemOffice.__table__
+        for item_id in item_ids:
+            self._offices[item_id] = []
+        for chunk in _chunks(item_ids):
+            for o in self.s.execute(select(t.c.item_id, t.c.office_id, t.c.role, t.c.sort_order)
+                                    .where(t.c.item_id.in_(chunk)).order_by(t.c.sort_order, t.c.id)):
+                self._offices[o.item_id].append({"office": self.uuid_maps["office"].get(o.office_id),
+                                                 "role": o.role, "sort_order": o.sort_order})
+
+    def _natural_index(self, rt: sr.RecordType, recs: list, local: dict) -> dict[tuple, int]:
+        table = rt.model.__table__
+        cols = [table.c[c] for c in sr.NATURAL[rt.name]]
+        index = {tuple(r[1:]): r[0] for r in self.s.execute(select(table.c.id, *cols)).all()}
+        # Rows that will be matched under another UUID, read in one go rather than one at a time.
+        wanted = {index.get(self._natural_key(rt, rec)) for rec in recs if rec["uuid"] not in local} - {None}
+        if wanted:
+            self._rows(rt, "id", sorted(wanted - self._rows_by_id[rt.name].keys()))
+        return index
+
+    def _ids(self, rt: sr.RecordType, rec: dict) -> dict:
+        """Local ids of a new record's references (raises KeyError naming an unusable one)."""
+        return {key: self.resolve(rt, key, rec.get(key)) for key in rt.refs}
+
+    def _natural_key(self, rt: sr.RecordType, rec: dict, ids: dict | None = None) -> tuple | None:
+        if ids is None:
+            try:
+                ids = self._ids(rt, rec)
+            except KeyError:
+                return None
+        values = {rt.refs[k][0]: v for k, v in ids.items()} | {f: rec.get(f) for f in rt.fields}
+        return tuple(values.get(c) for c in sr.NATURAL[rt.name])
 
     def resolve(self, rt: sr.RecordType, key: str, ref_uuid):
         """Local id of a referenced record, or None; raises KeyError when it is unusable."""
@@ -132,33 +174,39 @@ class Merger:
         self.refused[rt.name].add(rec["uuid"])
         return Action(rt.name, rec, None, "refused", message)
 
+    def _row(self, rt: sr.RecordType, row_id: int):
+        row = self._rows_by_id[rt.name].get(row_id)
+        if row is None:
+            found = self._rows(rt, "id", [row_id])
+            row = found[0] if found else None
+        return row
+
     def _classify_one(self, rt: sr.RecordType, rec: dict, local, natural: dict) -> Action:
         owner = self.owners.owner(rt.name, rec)
         owns = self.relay or sr.sender_owns(owner, self.sender, self.sender_is_province)
         if rt.name == "assessment" and self.sender_is_province:
             owns = True  # the province opens and moves assessments too (appraised, published)
-        label = sr.describe(rt.name, rec)
         if local is None:
             try:
-                ids = {key: self.resolve(rt, key, rec.get(key)) for key in rt.refs}
+                ids = self._ids(rt, rec)
             except KeyError as exc:
                 if exc.args[0] in sr.REQUIRED_REFS.get(rt.name, ()):
-                    return self._refuse(rt, rec, f"Bỏ qua {label}: thiếu bản ghi liên quan trong gói.")
+                    return self._refuse(rt, rec, f"Bỏ qua {sr.describe(rt.name, rec)}: thiếu bản ghi liên quan "
+                                                 "trong gói.")
                 ids = {key: None for key in rt.refs}
             if rt.name in sr.NATURAL:
-                values = {rt.refs[k][0]: v for k, v in ids.items()} | {f: rec.get(f) for f in rt.fields}
-                nat = tuple(values.get(c) for c in sr.NATURAL[rt.name])
-                found = natural.get(nat)
+                found = natural.get(self._natural_key(rt, rec, ids))
                 if found is not None:
                     # Same record made under another UUID on each side: treat it as one record.
                     self.alias[rt.name][rec["uuid"]] = found
-                    local = self.s.get(rt.model, found)
+                    local = self._row(rt, found)
             if local is None:
                 if rec.get("deleted"):
                     return Action(rt.name, rec, None, "unchanged")
                 if not owns and rt.name != "unit":
-                    return self._refuse(rt, rec, f"Gói từ {self.sender} tạo {label} mà đơn vị này không "
-                                                 f"có quyền tạo (thuộc {self._owner_name(owner)}); đã bỏ qua.")
+                    return self._refuse(rt, rec, f"Gói từ {self.sender} tạo {sr.describe(rt.name, rec)} mà đơn "
+                                                 f"vị này không có quyền tạo (thuộc {self._owner_name(owner)}); "
+                                                 "đã bỏ qua.")
                 return Action(rt.name, rec, None, "created")
         if rt.name == "unit":
             # The unit directory is context every package carries: only the province changes it, and
@@ -173,8 +221,8 @@ class Merger:
         if rec["revision"] <= local.base_revision or (not owns and rec["revision"] <= local.revision):
             return Action(rt.name, rec, local, "unchanged")  # stale copy of something we already have
         if not owns:
-            return self._refuse(rt, rec, f"Gói từ {self.sender} sửa {label} thuộc quyền của "
-                                         f"{self._owner_name(owner)}; phần này bị từ chối.")
+            return self._refuse(rt, rec, f"Gói từ {self.sender} sửa {sr.describe(rt.name, rec)} thuộc quyền "
+                                         f"của {self._owner_name(owner)}; phần này bị từ chối.")
         if local.revision > local.base_revision and rec["base_revision"] < local.revision:
             return Action(rt.name, rec, local, "conflict")
         return Action(rt.name, rec, local, "updated")
@@ -190,8 +238,8 @@ class Merger:
             ref = rec.get(key)
             if ref in self.alias[target]:
                 out[key] = self.uuid_maps[target].get(self.alias[target][ref])
-        for f in rt.fields:
-            out[f] = sr._out(sr._in(sr.column_type(rt, f), rec.get(f)))
+        for f, conv in sr.converters(rt):
+            out[f] = sr._out(conv(rec.get(f)))
         out.setdefault("deleted", False)
         if rt.name == "plan_item":
             out["offices"] = [dict(o, office=self.uuid_maps["office"].get(self.alias["office"].get(o.get("office")),
@@ -200,47 +248,56 @@ class Merger:
         return out
 
     def local_json(self, rt, row) -> dict:
+        """A local record (a row read by classify, or an ORM object) as package JSON."""
         offices = None
         if rt.name == "plan_item":
-            offices = [{"office": self.uuid_maps["office"].get(o.office_id), "role": o.role,
-                        "sort_order": o.sort_order} for o in row.offices]
+            if hasattr(row, "offices"):  # an ORM object
+                offices = [{"office": self.uuid_maps["office"].get(o.office_id), "role": o.role,
+                            "sort_order": o.sort_order} for o in row.offices]
+            else:
+                if row.id not in self._offices:
+                    self._load_offices([row.id])
+                offices = self._offices[row.id]
         return sr.to_json(rt, row, self.uuid_maps, offices)
 
     # -------------------------------------------------------------- apply
     def apply(self, plan: MergePlan, on_conflict: str | None) -> None:
-        for meta in plan.evidence_meta:
-            sha = meta.get("sha256")
-            if isinstance(sha, str) and len(sha) == 64 and self.s.get(m.EvidenceFile, sha) is None:
-                self.s.add(m.EvidenceFile(sha256=sha, file_name=str(meta.get("file_name") or sha)[:255],
-                                          size=int(meta.get("size") or 0)))
-        self.s.flush()
+        """Write the plan: per record type, parents first, one INSERT and one UPDATE statement each
+        (executemany), so a province's year is written in seconds rather than record by record."""
+        self.s.flush()  # the caller's pending ORM changes go first
+        writer = BulkWriter(self.s)
+        writer.evidence_files(plan.evidence_meta)
         by_kind: dict[str, list[Action]] = {}
         for a in plan.actions:
             by_kind.setdefault(a.kind, []).append(a)
         for rt in sr.TYPES:
             acts = by_kind.get(rt.name, [])
-            created = []
-            for a in acts:
-                if a.status == "created":
-                    row = rt.model(uuid=a.rec["uuid"])
-                    self._fill(rt, row, a.rec, later_self_refs=True)
-                    self.s.add(row)
-                    created.append((a, row))
-                elif a.status == "updated" or (a.status == "conflict" and on_conflict == "take-theirs"):
-                    self._fill(rt, a.local, a.rec)
-                elif a.status == "conflict" and on_conflict == "keep-mine":
-                    # Ours now builds on theirs: the other side will take ours without a new conflict.
-                    a.local.base_revision = a.rec["revision"]
-                    a.local.revision = max(a.local.revision, a.rec["revision"]) + 1
-            self.s.flush()
-            for a, row in created:
-                self.id_by_uuid[rt.name][row.uuid] = row.id
-                self.uuid_maps[rt.name][row.id] = row.uuid
-            for a, row in created:  # references to records of the same type (parent criterion…)
+            created = [a for a in acts if a.status == "created"]
+            taken = [a for a in acts if a.status == "updated"
+                     or (a.status == "conflict" and on_conflict == "take-theirs")]
+            kept = [a for a in acts if a.status == "conflict" and on_conflict == "keep-mine"]
+            if created:
+                new_ids = writer.insert(rt, [{"uuid": a.rec["uuid"], **self._values(rt, a.rec, None, self_refs=False)}
+                                              for a in created])
+                for uuid, row_id in new_ids.items():
+                    self.id_by_uuid[rt.name][uuid] = row_id
+                    self.uuid_maps[rt.name][row_id] = uuid
+                # references to records of the same type (parent criterion…), now that all have ids
                 for key, (col, target) in rt.refs.items():
-                    if target == rt.name and a.rec.get(key) is not None:
-                        setattr(row, col, self._ref_id(rt, key, a.rec.get(key)))
-            self.s.flush()
+                    if target == rt.name:
+                        writer.set_column(rt, col, [(new_ids[a.rec["uuid"]], self._ref_id(rt, key, a.rec[key]))
+                                                    for a in created if a.rec.get(key) is not None])
+            if taken:
+                writer.update(rt, [(a.local, self._values(rt, a.rec, a.local, self_refs=True)) for a in taken])
+            if kept:
+                # Ours now builds on theirs: the other side will take ours without a new conflict.
+                writer.update(rt, [(a.local, {"base_revision": a.rec["revision"],
+                                              "revision": max(a.local.revision, a.rec["revision"]) + 1})
+                                   for a in kept])
+            if rt.name == "plan_item" and (created or taken):
+                writer.replace_offices([(self.id_by_uuid["plan_item"][a.rec["uuid"]] if a.local is None
+                                         else a.local.id, self._offices_of(a.rec)) for a in created + taken])
+        self.s.expire_all()  # ORM objects the caller holds are re-read with what was written
 
     def _ref_id(self, rt, key, ref_uuid):
         try:
@@ -251,21 +308,22 @@ class Merger:
             return self.id_by_uuid[rt.ref_type(key)].get(value)
         return value
 
-    def _fill(self, rt: sr.RecordType, row, rec: dict, later_self_refs: bool = False) -> None:
-        for f in rt.fields:
-            setattr(row, f, sr._in(sr.column_type(rt, f), rec.get(f)))
+    def _values(self, rt: sr.RecordType, rec: dict, local, self_refs: bool) -> dict:
+        """Column values of a received record (the apply half of classify's checks)."""
+        values = {f: conv(rec.get(f)) for f, conv in sr.converters(rt)}
         for key, (col, target) in rt.refs.items():
-            if later_self_refs and target == rt.name:
-                continue
-            setattr(row, col, self._ref_id(rt, key, rec.get(key)))
+            values[col] = (self._ref_id(rt, key, rec.get(key)) if self_refs or target != rt.name else None)
         owner = self.owners.owner(rt.name, rec)
-        row.origin = owner if owner not in (None, sr.PROVINCE) else (rec.get("origin") or row.origin)
-        row.revision = rec["revision"]
-        row.base_revision = rec["revision"]
-        row.deleted = bool(rec.get("deleted", False))
-        if rt.name == "plan_item":
-            row.offices.clear()
-            for n, o in enumerate(x for x in (rec.get("offices") or []) if isinstance(x, dict)):
-                oid = self.alias["office"].get(o.get("office")) or self.id_by_uuid["office"].get(o.get("office"))
-                if oid is not None and o.get("role") in ("lead", "partner"):
-                    row.offices.append(m.PlanItemOffice(office_id=oid, role=o["role"], sort_order=n))
+        values["origin"] = (owner if owner not in (None, sr.PROVINCE)
+                            else (rec.get("origin") or (local.origin if local is not None else None)))
+        values["revision"] = values["base_revision"] = rec["revision"]
+        values["deleted"] = bool(rec.get("deleted", False))
+        return values
+
+    def _offices_of(self, rec: dict) -> list[tuple[int, str, int]]:
+        out = []
+        for n, o in enumerate(x for x in (rec.get("offices") or []) if isinstance(x, dict)):
+            oid = self.alias["office"].get(o.get("office")) or self.id_by_uuid["office"].get(o.get("office"))
+            if oid is not None and o.get("role") in ("lead", "partner"):
+                out.append((oid, o["role"], n))
+        return out
