@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
 from ...services import conflicts
@@ -44,6 +44,12 @@ class ConflictInbox(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.sides_view = _view(self.sides, "conflictSides", False)
+        # The record's description and both values get the room; the short columns fit their text.
+        stretch, fit = QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents
+        for view, modes in ((self.table, (stretch, fit, fit, fit)), (self.sides_view, (fit, stretch, stretch))):
+            view.horizontalHeader().setStretchLastSection(False)
+            for col, mode in enumerate(modes):
+                view.horizontalHeader().setSectionResizeMode(col, mode)
         self.keep_button = QPushButton(self.tr("Keep mine"))
         self.take_button = QPushButton(self.tr("Take theirs"))
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -88,8 +94,7 @@ class ConflictInbox(QWidget):
             self.rows = []
             self._failed(exc.message)
         self.rows_model.set_rows(self.rows)
-        self.table.resizeColumnToContents(1)
-        self.table.setColumnWidth(0, max(380, self.table.columnWidth(0)))
+        self.table.resizeRowsToContents()
         if self.rows:
             self.table.selectRow(0)
         self._selection_changed()
@@ -105,7 +110,6 @@ class ConflictInbox(QWidget):
         shown = self.rows[current] if chosen and 0 <= current < len(self.rows) and self.rows[current] in chosen \
             else (chosen[0] if chosen else None)
         self.sides.set_conflict(shown)
-        self.sides_view.resizeColumnsToContents()
         self.sides_view.resizeRowsToContents()
         for b in (self.keep_button, self.take_button, self.later_button):
             b.setEnabled(bool(chosen))
