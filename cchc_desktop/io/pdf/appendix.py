@@ -5,6 +5,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, TableStyle
 
+from .cells import text_cell
 from .model import Appendix, Task
 from .styles import esc, styles
 
@@ -35,13 +36,13 @@ def task_table(tasks: tuple[Task, ...], width: float) -> LongTable:
     """STT | Nội dung khắc phục | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành."""
     st = styles()
     c, cc, h = st["cell"], st["cell_center"], st["cell_head"]
-    head = [Paragraph(t, h) for t in ("STT", "Nội dung khắc phục", "Cơ quan chủ trì", "Cơ quan phối hợp",
+    head = [text_cell(t, h) for t in ("STT", "Nội dung khắc phục", "Cơ quan chủ trì", "Cơ quan phối hợp",
                                        "Thời gian hoàn thành")]
     rows = [head]
     for t in tasks:
-        rows.append([Paragraph(str(t.stt), cc), Paragraph(esc(t.content), c), Paragraph(esc(_offices(t.lead)), c),
-                     Paragraph(esc(_offices(t.partners)), c), Paragraph(esc(t.deadline), cc)])
-    rows.append([Paragraph(f"<b>Tổng cộng: {len(tasks)} nội dung</b>", c), "", "", "", ""])
+        rows.append([text_cell(t.stt, cc), text_cell(t.content, c), text_cell(_offices(t.lead), c),
+                     text_cell(_offices(t.partners), c), text_cell(t.deadline, cc)])
+    rows.append([text_cell(f"Tổng cộng: {len(tasks)} nội dung", st["cell_bold"]), "", "", "", ""])
     fractions = (0.05, 0.39, 0.2, 0.2, 0.16)
     table = LongTable(rows, colWidths=[width * f for f in fractions], repeatRows=1, splitByRow=1)
     table.setStyle(TableStyle(GRID + [("SPAN", (0, -1), (-1, -1))]))

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from reportlab.platypus import LongTable, Paragraph, TableStyle
+from reportlab.platypus import LongTable, TableStyle
 
 from ...domain.numbers import fmt_points
 from .appendix import GRID
+from .cells import text_cell
 from .model import Appendix
-from .styles import esc, styles
+from .styles import styles
 
 
 def achieved(max_points: Decimal | None, lost: Decimal | None) -> Decimal | None:
@@ -23,18 +24,19 @@ def deficit_table(ap: Appendix, width: float) -> LongTable:
     c, cc, cr, h = st["cell"], st["cell_center"], st["cell_center"], st["cell_head"]
     year = f"NĂM {ap.result_year}" if ap.result_year else "KẾT QUẢ"
     remedy = f"GIẢI PHÁP KHẮC PHỤC TRONG NĂM {ap.plan_year}" if ap.plan_year else "GIẢI PHÁP KHẮC PHỤC"
-    rows = [[Paragraph("STT", h), Paragraph("TÊN TIÊU CHÍ", h), Paragraph(year, h), "", "", Paragraph(remedy, h)],
-            ["", "", Paragraph("Điểm chuẩn", h), Paragraph("Điểm đạt được", h), Paragraph("Lý do", h), ""]]
+    rows = [[text_cell("STT", h), text_cell("TÊN TIÊU CHÍ", h), text_cell(year, h), "", "", text_cell(remedy, h)],
+            ["", "", text_cell("Điểm chuẩn", h), text_cell("Điểm đạt được", h), text_cell("Lý do", h), ""]]
     total_max, total_got = Decimal(0), Decimal(0)
     for t in ap.tasks:
         got = achieved(t.max_points, t.points_lost)
         total_max += t.max_points or 0
         total_got += got or 0
-        rows.append([Paragraph(str(t.stt), cc), Paragraph(esc(t.criterion_name or t.criterion_code or ""), c),
-                     Paragraph(fmt_points(t.max_points), cr), Paragraph(fmt_points(got), cr),
-                     Paragraph(esc(t.reason), c), Paragraph(esc(t.content), c)])
-    rows.append([Paragraph("<b>Tổng</b>", cc), "", Paragraph(f"<b>{fmt_points(total_max)}</b>", cr),
-                 Paragraph(f"<b>{fmt_points(total_got)}</b>", cr), "", ""])
+        rows.append([text_cell(t.stt, cc), text_cell(t.criterion_name or t.criterion_code or "", c),
+                     text_cell(fmt_points(t.max_points), cr), text_cell(fmt_points(got), cr),
+                     text_cell(t.reason, c), text_cell(t.content, c)])
+    bc = st["cell_bold_center"]
+    rows.append([text_cell("Tổng", bc), "", text_cell(fmt_points(total_max), bc), text_cell(fmt_points(total_got), bc),
+                 "", ""])
     fractions = (0.05, 0.22, 0.08, 0.08, 0.24, 0.33)
     table = LongTable(rows, colWidths=[width * f for f in fractions], repeatRows=2, splitByRow=1)
     table.setStyle(TableStyle(GRID + [

@@ -57,6 +57,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell_center": ParagraphStyle("cell_center", base, fontSize=12, leading=14.5, alignment=TA_CENTER),
         "cell_right": ParagraphStyle("cell_right", base, fontSize=12, leading=14.5, alignment=TA_RIGHT),
         "cell_head": ParagraphStyle("cell_head", base, fontName=B, fontSize=12, leading=14.5, alignment=TA_CENTER),
+        "cell_bold_center": ParagraphStyle("cell_bold_center", base, fontName=B, fontSize=12, leading=14.5,
+                                           alignment=TA_CENTER),
         "cell_bold": ParagraphStyle("cell_bold", base, fontName=B, fontSize=12, leading=14.5, alignment=TA_LEFT),
         "cell_s": ParagraphStyle("cell_s", base, fontSize=11, leading=13, alignment=TA_LEFT),
         "cell_s_center": ParagraphStyle("cell_s_center", base, fontSize=11, leading=13, alignment=TA_CENTER),
