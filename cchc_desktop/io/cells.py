@@ -52,8 +52,12 @@ class Sheet:
         return max(map(len, self.rows), default=0)
 
     def value(self, row: int, col: int) -> CellValue:
-        if 0 <= row < len(self.rows) and 0 <= col < len(self.rows[row]):
-            return self.rows[row][col]
+        # asked ~10 times per cell by the readers: the in-range path first, bounds by exception
+        if row >= 0 and col >= 0:
+            try:
+                return self.rows[row][col]
+            except IndexError:
+                pass
         return None
 
     def text(self, row: int, col: int) -> str:
@@ -61,6 +65,8 @@ class Sheet:
         v = self.value(row, col)
         if v is None:
             return ""
+        if type(v) is str:
+            return clean(v)
         if isinstance(v, Decimal):
             return format(v, "f")
         return clean(v)

@@ -7,7 +7,7 @@ from decimal import Decimal
 from cchc_desktop.domain.numbers import fmt_points
 
 from .cells import Sheet
-from .issues import IssueLog, cell_ref
+from .issues import IssueLog, cell_ref, column_letter
 from .table_finder import TableMapping
 from .table_rows import DataRow, Num, data_rows, read_number
 
@@ -41,20 +41,23 @@ class UnitScoreReader:
         self.values: dict[str, dict[str, Decimal | None]] = {}
         self._children: dict[str, list[str]] | None = None
         self._rows = rows   # a matrix's data rows, read once for all its unit blocks
+        self._effective_memo: dict[tuple[str, str], Decimal | None] = {}
+        # column letter of each role, so a cell address is one f-string (asked ~5 times per row)
+        self._letters = {role: column_letter(col) for role, col in columns.items() if col is not None}
 
     def _ref(self, row: int, role: str) -> str | None:
-        col = self.columns.get(role)
-        return cell_ref(row, col) if col is not None else None
+        letter = self._letters.get(role)
+        return f"{letter}{row + 1}" if letter is not None else None
 
     def read(self) -> list[ScoreCell]:
         rows = self._rows if self._rows is not None else data_rows(self.sheet, self.mapping)
         coded = [r for r in rows if r.code]
         codes = {r.code for r in coded}
         self.rows_by_code = {r.code: r.row for r in reversed(coded)}
-        prefixes = {".".join(o.split(".")[:i]) for o in codes | set(self.known or ())
-                    for i in range(1, o.count(".") + 1)}
+        prefixes = _prefixes(codes) | _known_prefixes(self.known)
         parents = {c for c in codes if c in prefixes}
-        filled = {role: any(read_number(self.sheet, r.row, self.columns.get(role)).present for r in coded)
+        sheet = self.sheet
+        filled = {role: any(read_number(sheet, r.row, self.columns[role]).present for r in coded)
                   for role in SCORE_ROLES if role in self.columns}
         for role, any_filled in filled.items():
             if not any_filled and coded:
@@ -102,7 +105,10 @@ class UnitScoreReader:
 
     def _read_row(self, dr: DataRow, *, is_parent: bool, filled: dict[str, bool]) -> ScoreCell | None:
         max_points, kind = self._max_and_kind(dr)
-        nums = {role: read_number(self.sheet, dr.row, self.columns.get(role)) for role in SCORE_ROLES}
+        sheet, row, columns = self.sheet, dr.row, self.columns
+        nums = {"self": read_number(sheet, row, columns.get("self")),
+                "appraised": read_number(sheet, row, columns.get("appraised")),
+                "survey": read_number(sheet, row, columns.get("survey"))}
         if is_parent:
             for role, num in nums.items():
                 if num.error:
@@ -112,13 +118,14 @@ class UnitScoreReader:
             return None
         ok = True
         for role, num in nums.items():
-            ref = self._ref(dr.row, role)
             if num.error:
-                self.log.error(f"Tiêu chí {dr.code}, {ROLE_VI[role]}: {num.error}.", self.sheet.name, ref,
-                               en="score is not a number")
+                self.log.error(f"Tiêu chí {dr.code}, {ROLE_VI[role]}: {num.error}.", self.sheet.name,
+                               self._ref(row, role), en="score is not a number")
                 ok = False
-            elif num.value is not None and not self._in_range(dr.code, role, num.value, max_points, kind, ref):
-                ok = False
+            elif num.value is not None and (num.value < 0 or max_points is not None
+                                            and abs(num.value) > abs(max_points)) \
+                    and not self._in_range(dr.code, role, num.value, max_points, kind, self._ref(row, role)):
+                ok = False   # (the cheap test above lets nearly every cell skip the call)
         self_v, appr_v, surv_v = (nums[r].value for r in SCORE_ROLES)
         if kind == "survey":
             # Units never self-score survey criteria; the province's points may sit in either column.
@@ -172,6 +179,12 @@ class UnitScoreReader:
 
     def _effective(self, code: str, role: str) -> Decimal | None:
         """A node's value: its own, or the sum of its children's when it has none."""
+        key = (code, role)
+        if key not in self._effective_memo:   # values are final once read() checks parents and totals
+            self._effective_memo[key] = self._compute_effective(code, role)
+        return self._effective_memo[key]
+
+    def _compute_effective(self, code: str, role: str) -> Decimal | None:
         kids = self._kids(code)
         own = self.values.get(code, {})
         value = own.get(role) if role != "appraised" else (own.get("appraised") if own.get("appraised")
@@ -216,3 +229,20 @@ class UnitScoreReader:
                     self.log.warning(f"Dòng tổng ghi {fmt_points(num.value)} ({ROLE_VI[role]}), khác tổng "
                                      f"các phần là {fmt_points(total)}.", self.sheet.name, ref,
                                      en="total row disagrees with its parts")
+
+
+def _prefixes(codes) -> set[str]:
+    """'3.2.5' -> {'3', '3.2'}: the codes that have children."""
+    return {".".join(o.split(".")[:i]) for o in codes for i in range(1, o.count(".") + 1)}
+
+
+_KNOWN_PREFIXES: list = [None, 0, frozenset()]   # [the known-criteria dict (kept alive), its size, prefixes]
+
+
+def _known_prefixes(known) -> frozenset[str]:
+    """Prefixes of the criteria set's codes, computed once for all units of a workbook."""
+    if not known:
+        return frozenset()
+    if _KNOWN_PREFIXES[0] is not known or _KNOWN_PREFIXES[1] != len(known):
+        _KNOWN_PREFIXES[:] = [known, len(known), frozenset(_prefixes(known))]
+    return _KNOWN_PREFIXES[2]

@@ -59,8 +59,11 @@ def _has_scores(mapping: TableMapping) -> bool:
     return any(role in mapping.columns for role in SCORE_ROLES)
 
 
-def detect_layout(workbook: Workbook, mappings: dict[str, TableMapping] | None = None) -> str | None:
-    kinds = [(m.kind, _has_scores(m)) for _, m in _tables(workbook, mappings)]
+def detect_layout(workbook: Workbook, mappings: dict[str, TableMapping] | None = None,
+                  tables: list[tuple[Sheet, TableMapping]] | None = None) -> str | None:
+    if tables is None:
+        tables = list(_tables(workbook, mappings))
+    kinds = [(m.kind, _has_scores(m)) for _, m in tables]
     if any(k == "matrix" for k, _ in kinds):
         return "matrix"
     if any(k == "criteria" and scored for k, scored in kinds):
@@ -75,13 +78,13 @@ def parse_scores(workbook: Workbook, file_name: str, layout: str = "auto",
                  known_units: list[tuple[str, str]] | None = None,
                  mappings: dict[str, TableMapping] | None = None) -> ScoresParse:
     """Read every unit's scores; InputRejected when no table of the layout can be found."""
-    chosen = detect_layout(workbook, mappings) if layout == "auto" else layout
+    tables = list(_tables(workbook, mappings))   # found once: detecting the layout needs them too
+    chosen = detect_layout(workbook, mappings, tables) if layout == "auto" else layout
     if chosen not in LAYOUTS:
         raise InputRejected(f"Không tìm thấy bảng điểm nào trong tệp «{file_name}» (cần các cột tiêu chí "
                             "và «Tự chấm»/«Thẩm định», hoặc bảng xếp hạng các đơn vị).", file=file_name)
     log = IssueLog(file_name)
     result = ScoresParse(chosen)
-    tables = list(_tables(workbook, mappings))
     if chosen == "ranking":
         for sheet, mapping in tables:
             if mapping.kind == "ranking":

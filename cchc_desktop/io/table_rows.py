@@ -72,7 +72,7 @@ def total_kind(label: str) -> str | None:
     return "grand" if word in _GRAND and "linh vuc" not in fold(label) else "subtotal"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Num:
     """One number cell: a value, a marker (survey / not applicable), an error, or nothing."""
     value: Decimal | None = None
@@ -81,21 +81,41 @@ class Num:
     present: bool = False   # something was written (a value, marker or an error)
 
 
+_EMPTY = Num()
+# value -> Num for ints, Decimals and texts: a 200-unit workbook repeats the same few scores and
+# markers thousands of times. Nums are frozen, so sharing them is safe. Bounded: cleared when full.
+_NUM_CACHE: dict = {}
+_NUM_CACHE_MAX = 50_000
+
+
 def read_number(sheet: Sheet, row: int, col: int | None) -> Num:
     if col is None:
-        return Num()
-    if (row, col) in sheet.uncomputed:
+        return _EMPTY
+    if sheet.uncomputed and (row, col) in sheet.uncomputed:
         return Num(error=f"công thức {sheet.formula(row, col)} không tính được "
                          f"({sheet.uncomputed[(row, col)]})", present=True)
     value = sheet.value(row, col)
     if value is None:
-        return Num()
+        return _EMPTY
+    kind = type(value)
+    if kind is int or kind is str or kind is Decimal:
+        num = _NUM_CACHE.get((kind, value))
+        if num is None:
+            if len(_NUM_CACHE) >= _NUM_CACHE_MAX:
+                _NUM_CACHE.clear()
+            num = _NUM_CACHE[(kind, value)] = _number_of(value)
+        return num
     if isinstance(value, bool) or not isinstance(value, (int, Decimal, str)):
         return Num(error=f"«{sheet.text(row, col)}» không phải là số", present=True)
+    return _number_of(value)
+
+
+def _number_of(value) -> Num:
+    """The Num of an int, Decimal or text cell (depends on the value alone)."""
     if isinstance(value, str):
         text = clean(value)
         if not text or text in _NO_SCORE:
-            return Num()
+            return _EMPTY
         key = fold(text).strip("() ")
         if key in MARKERS:
             return Num(marker=MARKERS[key], present=True)

@@ -86,8 +86,7 @@ def _read_values(path: str, name: str) -> list[Sheet]:
         except Exception as exc:
             raise InputRejected(f"Không đọc được trang tính «{meta.name}» của tệp «{name}».",
                                 file=name, sheet=meta.name) from exc
-        rows = [[_convert(v, name, meta.name, r, c) for c, v in enumerate(row)]
-                for r, row in enumerate(grid)]
+        rows = [_convert_row(row, name, meta.name, r) for r, row in enumerate(grid)]
         while rows and all(v is None for v in rows[-1]):
             rows.pop()
         sheets.append(Sheet(name=meta.name, rows=rows, merged=merged,
@@ -116,6 +115,37 @@ def to_cell_value(v) -> CellValue:
     if isinstance(v, (time, timedelta)):
         return str(v)
     return str(v)
+
+
+_FLOATS: dict[float, CellValue] = {}   # float -> int/Decimal: scores repeat a few values all over a workbook
+
+
+def _convert_row(row: list, name: str, sheet: str, r: int) -> list[CellValue]:
+    """`_convert` of each cell, with the common types (empty, text, number) handled inline:
+    converting cell by cell through `_convert` cost as much as calamine's whole read."""
+    out: list[CellValue] = []
+    append = out.append
+    for c, v in enumerate(row):
+        kind = type(v)
+        if kind is str:
+            if not v:
+                append(None)
+            elif len(v) > MAX_CELL_CHARS:
+                append(_convert(v, name, sheet, r, c))   # raises the located error
+            else:
+                append(v)
+        elif kind is float:
+            value = _FLOATS.get(v)
+            if value is None:
+                value = to_cell_value(v)
+                if v == v and len(_FLOATS) < 65536:   # NaN never finds itself in a dict
+                    _FLOATS[v] = value
+            append(value)
+        elif kind is int or v is None:
+            append(v)
+        else:
+            append(_convert(v, name, sheet, r, c))
+    return out
 
 
 def _convert(v, name: str, sheet: str, r: int, c: int) -> CellValue:

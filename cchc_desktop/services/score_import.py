@@ -181,8 +181,8 @@ def _raw_reason(sheets: dict, sheet_name: str, ref: str | None, fallback: str) -
     if not m or sheet is None:
         return fallback
     v = sheet.value(int(m.group(2)) - 1, col_index(m.group(1)))
-    if not isinstance(v, str):
-        return fallback
+    if not isinstance(v, str) or "\n" not in v:
+        return fallback   # one line: the reader's text is already what we would build
     lines = [clean(line) for line in nfc(v).replace("\r\n", "\n").split("\n")]
     return "\n".join(line for line in lines if line)
 
@@ -225,9 +225,11 @@ def import_scores(db, path, year: int, layout: str = "auto", add_units: bool = F
                 for sh in wb.sheets:
                     sheets.setdefault(sh.name, sh)   # the first of a name, as wb.sheet() finds it
                 for u in parsed.units:
-                    u.scores = [sc if not sc.reason_cell else
-                                _replace_reason(sc, _raw_reason(sheets, u.sheet, sc.reason_cell, sc.reason))
-                                for sc in u.scores]
+                    for i, sc in enumerate(u.scores):
+                        if sc.reason_cell and sc.reason:
+                            raw = _raw_reason(sheets, u.sheet, sc.reason_cell, sc.reason)
+                            if raw != sc.reason:
+                                u.scores[i] = _replace_reason(sc, raw)
                 counts = apply_unit_scores(ctx, parsed.units, by_code)
             doc.update(counts)
             if dry_run:
