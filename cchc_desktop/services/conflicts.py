@@ -87,7 +87,8 @@ def _entry(s: Session, c: m.Conflict, rt: sr.RecordType, row, postponed: dict) -
             **cv.describe(s, rt.name, {**theirs, **mine, "uuid": c.record_uuid}), "fields": fields,
             "created_at": c.created_at.isoformat() if c.created_at else None,
             "postponed_at": when.isoformat() if when else None,
-            "postponed_note": f"để sau từ {when.strftime('%d/%m/%Y')}" if when and c.state == "open" else None}
+            "postponed_note": f"để sau từ {when.strftime('%d/%m/%Y')}" if when and c.state == "open" else None,
+            "their_revision_known": isinstance((c.theirs or {}).get("revision"), int)}
 
 
 def list_conflicts(db, state: str = "open") -> list[dict]:

@@ -208,3 +208,25 @@ def test_send_by_mail_attaches_with_xdg_email_or_shows_the_file(qtbot, world, tm
     else:
         assert ran == [] and opened[0].startswith("mailto:") and opened[1] == f"file://{tmp_path}"
         assert doc["path"] in said[0]
+
+
+def test_inbox_reads_their_revision_from_the_package_before_deciding(qtbot, world, tmp_path, vietnamese):
+    """Conflicts stored by a plain import lack the laptop's revision; keep-mine still wins cleanly."""
+    from cchc_desktop.gui.dialogs.exchange_centre import remember_path
+    from cchc_desktop.services import conflicts
+    set_score(world.district, DISTRICT[0], "1.1", "self", "2")
+    laptop = world.second_district_pc()
+    set_score(world.district, DISTRICT[0], "1.1", "self", "2.5")
+    for value in ("1", "1.5", "0.5"):                                # several edits on the laptop
+        set_score(laptop, DISTRICT[0], "1.1", "self", value)
+    path = packages.export_package(laptop, DISTRICT[0], tmp_path / "lap.cchc")["path"]
+    doc = packages.import_package(world.district, path)              # not through the centre
+    remember_path(doc["package_id"], path)
+    assert not conflicts.list_conflicts(world.district)[0]["their_revision_known"]
+    dlg = centre_on(qtbot, world.district)
+    assert dlg.resolve("keep-mine")["ok"]
+    assert dlg.last_result["conflicts"] == [] and dlg.last_result["ok"]   # the rest imported, no new conflict
+    out = packages.export_package(world.district, DISTRICT[0], tmp_path / "office.cchc")
+    assert packages.import_package(laptop, out["path"])["conflicts"] == []
+    assert score_of(laptop, DISTRICT[0], "1.1", "self") == Decimal("2.500")
+    laptop.close()

@@ -32,9 +32,9 @@ class ConflictInbox(QWidget):
     """`window` may carry `undo_stack` and `edit_context` (the main window); `import_rest(package_id)`
     imports what is left of a package once none of its conflicts is open."""
 
-    def __init__(self, db, window=None, import_rest=None, parent=None):
+    def __init__(self, db, window=None, import_rest=None, parent=None, before_decision=None):
         super().__init__(parent)
-        self.db, self.import_rest = db, import_rest
+        self.db, self.import_rest, self.before_decision = db, import_rest, before_decision
         self.undo_stack: QUndoStack | None = getattr(window, "undo_stack", None)
         outer = getattr(window, "edit_context", None)
         self.ctx = EditContext(lambda: self.db, outer.changed if outer else (lambda kind: None), self._failed)
@@ -129,6 +129,8 @@ class ConflictInbox(QWidget):
         rows = rows if rows is not None else self.selected()
         if not rows:
             return None
+        if self.before_decision and choice != "postpone":
+            self.before_decision(rows)
         cmd = ResolveConflictsCommand(self.ctx, rows, choice, edited)
         if choice == "postpone" or self.undo_stack is None:
             ok = cmd.apply(True)   # postponing changes no data: nothing to undo

@@ -81,7 +81,7 @@ class ExchangeCentre(QDialog):
         return page
 
     def _build_conflict_tab(self) -> QWidget:
-        self.inbox = ConflictInbox(self.db, self.parent(), self._import_rest)
+        self.inbox = ConflictInbox(self.db, self.parent(), self._import_rest, before_decision=self._recall_revisions)
         # Short names the tests and the rest of the centre use.
         self.conflict_rows, self.sides = self.inbox.rows_model, self.inbox.sides
         self.keep_button, self.take_button = self.inbox.keep_button, self.inbox.take_button
@@ -226,6 +226,17 @@ class ExchangeCentre(QDialog):
     def resolve(self, choice: str, rows: list[dict] | None = None, edited: dict | None = None) -> dict | None:
         """Decide the selected conflicts (see ConflictInbox.resolve)."""
         return self.inbox.resolve(choice, rows, edited)
+
+    def _recall_revisions(self, rows: list[dict]) -> None:
+        """Conflicts stored by another import path lack their revision: read it from the package if we
+        still know where it is, so the decision's bookkeeping is exact (services.conflicts)."""
+        for package_id in {r["package_id"] for r in rows if not r.get("their_revision_known")}:
+            path = remembered_path(package_id)
+            if path and Path(path).is_file():
+                try:
+                    conflicts.remember_revisions(self.db, path)
+                except CchcError:
+                    pass  # decisions fall back to the safe guess
 
     def postpone(self) -> dict | None:
         return self.inbox.resolve("postpone")
