@@ -60,6 +60,22 @@ class Context:
             startup.raise_if_blocked(self.db_path)  # the clearer message with its recovery path
             raise
 
+    def read_quickly(self, use):
+        """use(fetch) on a read-only sqlite3 connection when the file can be read as it is
+        (store.quick_read: no SQLAlchemy import, no migration check, nothing written); None when it
+        cannot — then the command opens the database the full way (self.db)."""
+        if self._db is not None or (self.args.db is not None and "://" in self.args.db):
+            return None
+        import sqlite3
+        from ..store import quick_read
+        with quick_read.connect(self.db_path) as conn:
+            if conn is None:
+                return None
+            try:
+                return use(quick_read.fetcher(conn))
+            except sqlite3.Error:
+                return None  # e.g. a damaged page: the full open reports it properly
+
     def close(self):
         if self._db is not None:
             self._db.close()

@@ -11,8 +11,13 @@ def _p(x):
 
 
 def cmd_show(ctx, args):
-    from ..services import scores  # lazy: keeps `cchc --help` fast
-    doc = scores.show(ctx.db, args.year, args.level, args.unit)
+    doc = None
+    if not args.unit:  # the whole year, read straight from the file when it can be (no SQLAlchemy import)
+        from ..services import score_sheet
+        doc = ctx.read_quickly(lambda fetch: score_sheet.show(fetch, args.year, args.level))
+    if doc is None:
+        from ..services import scores  # lazy: keeps `cchc --help` fast
+        doc = scores.show(ctx.db, args.year, args.level, args.unit)
     rows = [[str(u["rank"] or "—"), u["name"], _p(u["self_total"]), _p(u["appraised_total"]), _p(u["lost_total"])]
             for u in doc["units"]]
     text = f"Năm {doc['year']} — {doc['criteria_set']['name']}\n" + \

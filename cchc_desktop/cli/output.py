@@ -5,6 +5,7 @@ import json
 import sys
 from decimal import Decimal
 from datetime import date, datetime
+from json.encoder import encode_basestring
 
 
 def _default(o):
@@ -16,8 +17,75 @@ def _default(o):
     raise TypeError(type(o).__name__)
 
 
+class _Unusual(Exception):
+    """A value the quick writer leaves to json.dumps (floats, non-string keys, subclasses …)."""
+
+
+def _indented(doc) -> str:
+    """The bytes of json.dumps(doc, ensure_ascii=False, indent=2, default=_default) for documents
+    of dicts, lists, strings, ints, bools, None, Decimals and dates, about twice as fast: with
+    indent, json.dumps runs its pure-Python encoder, and a province `scores show` is 1.5 MB."""
+    out: list[str] = []
+    put = out.append
+    enc = encode_basestring
+
+    def value(o, ind: str) -> None:
+        t = type(o)
+        if t is str:
+            put(enc(o))
+        elif o is None:
+            put("null")
+        elif t is dict:
+            if not o:
+                put("{}")
+                return
+            inner = ind + "  "
+            sep = "{\n" + inner
+            for k, v in o.items():
+                if type(k) is not str:
+                    raise _Unusual
+                put(sep + enc(k) + ": ")
+                sep = ",\n" + inner
+                if type(v) is str:
+                    put(enc(v))
+                else:
+                    value(v, inner)
+            put("\n" + ind + "}")
+        elif t is list or t is tuple:
+            if not o:
+                put("[]")
+                return
+            inner = ind + "  "
+            sep = "[\n" + inner
+            for v in o:
+                put(sep)
+                sep = ",\n" + inner
+                value(v, inner)
+            put("\n" + ind + "]")
+        elif o is True:
+            put("true")
+        elif o is False:
+            put("false")
+        elif t is int:
+            put(int.__repr__(o))
+        elif t is Decimal or t is date or t is datetime:
+            put(enc(_default(o)))
+        else:
+            raise _Unusual
+
+    value(doc, "")
+    return "".join(out)
+
+
+def json_text(doc) -> str:
+    try:
+        return _indented(doc)
+    except (_Unusual, RecursionError):
+        return json.dumps(doc, ensure_ascii=False, indent=2, default=_default)
+
+
 def emit_json(doc) -> None:
-    sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2, default=_default) + "\n")
+    sys.stdout.write(json_text(doc) + "\n")
 
 
 def say(text: str) -> None:

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.numbers import json_dec, q3
-from ..domain.scoring import UnitTotals, classify, compute_totals, leaves, rank_with_ties
+from ..domain.scoring import SetTotaler, UnitTotals, leaves, rank_with_ties
 from ..store.models import Assessment, CriteriaSet, Criterion, EvidenceLink, PublishedResult, Score, Unit
 from . import audit, criteria, units
 from .errors import InputRejected, NotFound
@@ -64,9 +64,9 @@ def load_set_scores(s: Session, cs: CriteriaSet, assessment_id: int | None = Non
 
 
 def results_of_set(s: Session, cs: CriteriaSet) -> list[SetResult]:
-    crits = criteria.as_domain(criteria.crits_of(s, cs.id))
+    totaler = SetTotaler(criteria.as_domain(criteria.crits_of(s, cs.id)))  # the tree once, not per unit
     loaded = load_set_scores(s, cs)
-    totals = {e.assessment.id: compute_totals(crits, e.layers["self"], e.layers["appraised"], e.layers["survey"],
+    totals = {e.assessment.id: totaler.totals(e.layers["self"], e.layers["appraised"], e.layers["survey"],
                                               e.reasons) for e in loaded}
     ranks = rank_with_ties({aid: t.appraised_total for aid, t in totals.items()})
     ranked = sum(1 for r in ranks.values() if r is not None)
@@ -105,45 +105,20 @@ def published_total(s: Session, unit_id: int, year: int) -> PublishedResult | No
                                                    PublishedResult.code.is_(None))).scalars().first()
 
 
-def _unit_json(s: Session, r: SetResult) -> dict:
-    t = r.totals
-    pub = published_total(s, r.unit.id, r.criteria_set.year)
-    return {
-        "code": r.unit.code, "name": r.unit.name, "level": r.unit.level,
-        "criteria_set": r.criteria_set.name, "state": r.assessment.state,
-        "self_total": json_dec(t.self_total), "appraised_total": json_dec(t.appraised_total),
-        "max_total": json_dec(t.max_total), "index": json_dec(t.index_pct),
-        "band": classify(t.index_pct), "rank": r.rank, "rank_of": r.rank_of,
-        "lost_total": json_dec(t.lost_total),
-        "published_total": json_dec(pub.points) if pub else None,
-        "published_rank": pub.rank if pub else None,
-        "fields": [{"code": f.code, "name": f.name, "max": json_dec(f.max), "self": json_dec(f.self_total),
-                    "appraised": json_dec(f.appraised_total), "lost": json_dec(f.lost)} for f in t.fields],
-        "deductions": [{"code": d.code, "name": d.name, "max": json_dec(d.max), "score": json_dec(d.score),
-                        "lost": json_dec(d.lost), "reason": d.reason} for d in t.deductions],
-    }
-
-
 def show(db, year: int, level: str | None = None, unit: str | None = None) -> dict:
-    """`scores show`: totals, ranks and deductions of every assessed unit of a year."""
+    """`scores show`: totals, ranks and deductions of every assessed unit of a year
+    (built by score_sheet from plain rows, the same code `cchc scores show` runs on sqlite3)."""
+    from sqlalchemy import text
+    from . import score_sheet
     with db.read() as s:
-        sets = criteria.sets_of_year(s, year, level)
-        if not sets:
-            raise NotFound(f"Chưa có bộ tiêu chí năm {year}" + (f" cấp «{level}»" if level else "") + ".")
-        only = units.find_unit(s, unit) if unit else None
-        entries, main_set = [], None
-        for cs in sets:
-            for r in results_of_set(s, cs):
-                if only is None or r.unit.id == only.id:
-                    entries.append(_unit_json(s, r))
-                    main_set = main_set or cs
-        if only is not None and not entries:
-            raise NotFound(f"Đơn vị «{only.name}» chưa có điểm năm {year}.")
-        main_set = main_set or sets[0]
-        mt = criteria.max_total(criteria.crits_of(s, main_set.id))
-        return {"year": year, "criteria_set": {"name": main_set.name, "level": main_set.level,
-                                               "max_total": json_dec(mt)},
-                "units": entries}
+        def fetch(sql: str, params: dict):
+            return s.execute(text(sql), params).all()
+
+        def find_unit():
+            u = units.find_unit(s, unit)
+            return u.id, u.name
+
+        return score_sheet.show(fetch, year, level, find_unit if unit else None)
 
 
 def years(db) -> list[int]:

@@ -6,8 +6,6 @@ existing file a backup copy is written beside it (SQLite online backup API).
 from __future__ import annotations
 
 import contextlib
-import functools
-import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -20,6 +18,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..services.errors import DatabaseProblem, NeedsDecision
+# the revision graph is read without SQLAlchemy/alembic (store.quick_read needs it); re-exported here
+from .schema_head import MIGRATIONS_DIR, head_revision, known_revisions  # noqa: F401
 
 
 class StaleEdit(NeedsDecision):
@@ -29,43 +29,12 @@ class StaleEdit(NeedsDecision):
 STALE_MESSAGE = ("Bản ghi này vừa được người khác sửa trong lúc bạn đang sửa, nên thay đổi của bạn KHÔNG được ghi "
                  "(để không đè lên thay đổi của họ). Hãy tải lại dữ liệu, xem thay đổi mới rồi sửa lại nếu cần.")
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-
-
-_REV = re.compile(r"^revision\s*=\s*['\"](\w+)['\"]", re.M)
-_DOWN = re.compile(r"^down_revision\s*=\s*['\"](\w+)['\"]", re.M)
-
 
 def _alembic_config():
     from alembic.config import Config  # lazy: alembic is only needed when the schema changes
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
-
-
-@functools.lru_cache(maxsize=1)
-def _revision_graph() -> tuple[frozenset[str], str]:
-    """Known revisions and the head, read from the migration files without importing alembic
-    (half a second of every CLI call); a test checks it agrees with alembic's own view."""
-    revs, downs = set(), set()
-    for f in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        text_ = f.read_text(encoding="utf-8")
-        m = _REV.search(text_)
-        if m:
-            revs.add(m.group(1))
-            downs.update(_DOWN.findall(text_))
-    heads = revs - downs
-    if len(heads) != 1:
-        raise RuntimeError(f"migrations must have exactly one head, found {sorted(heads)}")
-    return frozenset(revs), heads.pop()
-
-
-def head_revision() -> str:
-    return _revision_graph()[1]
-
-
-def known_revisions() -> set[str]:
-    return set(_revision_graph()[0])
 
 
 def _on_connect(dbapi_conn, _record):

@@ -47,3 +47,50 @@ def test_index_and_band():
     assert index_percent(D("30.44"), D("39.5")) == D("77.06")
     assert classify(D("71.79")) == "Khá"
     assert classify(D("85")) == "Tốt"
+
+
+# --- SetTotaler: the tree built once per set must give exactly what compute_totals gives -------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from cchc_desktop.domain.scoring import SetTotaler  # noqa: E402
+
+_points = st.none() | st.integers(min_value=-2000, max_value=20000).map(lambda n: D(n).scaleb(-3))
+
+
+@st.composite
+def _set_and_scores(draw):
+    """A random tree (fields, sub-criteria, leaves of every kind, an orphan whose parent was deleted)
+    and sparse scores in all three layers, with reasons."""
+    n = draw(st.integers(min_value=1, max_value=25))
+    crits = []
+    for i in range(1, n + 1):
+        parent = draw(st.none() | st.integers(min_value=1, max_value=max(1, i - 1))) if i > 1 else None
+        if parent == i:
+            parent = None
+        kind = draw(st.sampled_from(["scored", "scored", "survey", "bonus", "penalty"]))
+        crits.append(Crit(i, f"c{i}", f"Tiêu chí {i}", parent, D(draw(st.integers(0, 15000))).scaleb(-3),
+                          kind, draw(st.integers(0, 5))))
+    if draw(st.booleans()):
+        crits.append(Crit(n + 1, "mo-coi", "cha đã xóa", 999, D("2"), "scored", 0))
+    ids = [c.id for c in crits]
+    layer = st.dictionaries(st.sampled_from(ids), _points)
+    reasons = st.dictionaries(st.sampled_from(ids), st.text(max_size=5))
+    return crits, draw(layer), draw(layer), draw(layer), draw(reasons)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_set_and_scores())
+def test_set_totaler_equals_compute_totals(case):
+    crits, self_scores, appraised, survey, reasons = case
+    fast = SetTotaler(crits).totals(self_scores, appraised, survey, reasons)
+    # repr: equal values with equal exponents too (1.000, not 1), as officers see them printed
+    assert repr(fast) == repr(compute_totals(crits, self_scores, appraised, survey, reasons))
+
+
+def test_set_totaler_serves_many_units_from_one_tree():
+    totaler = SetTotaler(_set())
+    a = totaler.totals({2: D("1")}, {2: D("0.5"), 3: D("2")}, {5: D("7.8")}, {2: "Chậm ban hành"})
+    b = totaler.totals({}, {2: D("1"), 3: D("1")}, {}, {})
+    assert (a.appraised_total, b.appraised_total) == (D("10.3"), D("2"))
+    assert [d.code for d in b.deductions] == ["1.2"] and b.fields[1].appraised_total is None

@@ -1,0 +1,157 @@
+"""The `scores show` document (spec/cli.md) built from plain rows.
+
+One implementation for both ways in: `scores.show` runs these queries through its SQLAlchemy
+session, and `cchc scores show` through the stdlib sqlite3 (store.quick_read) so that the command
+does not pay for importing SQLAlchemy and configuring the mappers — most of its time before.
+Hence no SQLAlchemy import here, and SQL that SQLite and PostgreSQL both accept.
+
+Per set: one query for the criteria (the tree is built once, domain.scoring.SetTotaler), one for
+its assessments, one for all its scores; one query for the published totals of the year.
+"""
+from __future__ import annotations
+
+import functools
+from decimal import Decimal
+from typing import Callable, Sequence
+
+from ..domain.numbers import json_dec
+from ..domain.scoring import Crit, SetTotaler, UnitTotals, classify, rank_with_ties
+from .errors import NotFound
+
+# fetch(sql, params) -> rows as tuples; params are named (:name), both sqlite3 and SQLAlchemy text() take them
+Fetch = Callable[[str, dict], Sequence[tuple]]
+
+
+def points(value) -> Decimal | None:
+    """A stored point value as Decimal with 3 places — what SQLAlchemy's Numeric(9, 3) gives the ORM
+    (SQLite hands back float or int; PostgreSQL a Decimal already)."""
+    if value is None or isinstance(value, Decimal):
+        return value
+    return _float_points(value)
+
+
+# A province year has ~26 000 scores and ~19 000 figures to print, but only hundreds of distinct values.
+@functools.lru_cache(maxsize=16384)
+def _float_points(value) -> Decimal:
+    return Decimal("%.3f" % value)
+
+
+@functools.lru_cache(maxsize=16384)
+def _json_points(value: Decimal | None) -> str | None:
+    """json_dec, remembered (equal Decimals, 1.5 and 1.500, print the same)."""
+    return json_dec(value)
+
+
+def sets_of_year(fetch: Fetch, year: int, level: str | None) -> list[tuple[int, str, str]]:
+    """(id, name, level) like criteria.sets_of_year: live sets of the year, by level then id."""
+    sql = "SELECT id, name, level FROM criteria_set WHERE year = :year AND deleted = :no"
+    params = {"year": year, "no": False}
+    if level:
+        sql += " AND level = :level"
+        params["level"] = level
+    return [tuple(r) for r in fetch(sql + " ORDER BY level, id", params)]
+
+
+def crits_of(fetch: Fetch, set_id: int) -> list[Crit]:
+    rows = fetch("SELECT id, code, name, parent_id, max_points, kind, sort_order FROM criterion "
+                 "WHERE set_id = :set AND deleted = :no ORDER BY sort_order", {"set": set_id, "no": False})
+    return [Crit(i, code, name, parent, points(mx), kind, order) for i, code, name, parent, mx, kind, order in rows]
+
+
+def _scores_of_set(fetch: Fetch, set_id: int, by_assessment: dict[int, dict]) -> None:
+    """Fills layers and reasons like scores.load_set_scores: an appraisal or survey reason wins over
+    the unit's own (self) reason."""
+    rows = fetch("SELECT score.assessment_id, score.criterion_id, score.layer, score.value, score.reason "
+                 "FROM score JOIN assessment ON assessment.id = score.assessment_id "
+                 "WHERE score.deleted = :no AND assessment.set_id = :set", {"set": set_id, "no": False})
+    for aid, cid, layer, value, reason in rows:
+        entry = by_assessment.get(aid)
+        if entry is None:
+            continue
+        entry["layers"].setdefault(layer, {})[cid] = None if value is None else points(value)
+        if reason:
+            reasons = entry["reasons"]
+            if layer != "self" or cid not in reasons:
+                reasons[cid] = reason
+
+
+def set_results(fetch: Fetch, set_id: int, crits: list[Crit]) -> list[dict]:
+    """Every live assessment of the set with its totals and rank, best first (ties share a rank,
+    then by name), as scores.results_of_set orders them."""
+    rows = fetch("SELECT assessment.id, assessment.state, unit.id, unit.code, unit.name, unit.level "
+                 "FROM assessment JOIN unit ON unit.id = assessment.unit_id "
+                 "WHERE assessment.set_id = :set AND assessment.deleted = :no ORDER BY assessment.id",
+                 {"set": set_id, "no": False})
+    by_id = {aid: {"state": state, "unit_id": uid, "code": code, "name": name, "level": level,
+                   "layers": {"self": {}, "appraised": {}, "survey": {}}, "reasons": {}}
+             for aid, state, uid, code, name, level in rows}
+    if not by_id:
+        return []
+    _scores_of_set(fetch, set_id, by_id)
+    totaler = SetTotaler(crits)
+    for e in by_id.values():
+        L = e["layers"]
+        e["totals"] = totaler.totals(L["self"], L["appraised"], L["survey"], e["reasons"])
+    ranks = rank_with_ties({aid: e["totals"].appraised_total for aid, e in by_id.items()})
+    ranked = sum(1 for r in ranks.values() if r is not None)
+    for aid, e in by_id.items():
+        e["rank"], e["rank_of"] = ranks[aid], ranked
+    out = list(by_id.values())
+    out.sort(key=lambda e: (e["rank"] is None, e["rank"] or 0, e["name"]))
+    return out
+
+
+def published_totals(fetch: Fetch, year: int) -> dict[int, tuple]:
+    """unit id -> (points, rank) of the year's published total (the first one recorded, as
+    scores.published_total finds it), for all units in one query."""
+    out: dict[int, tuple] = {}
+    for unit_id, pts, rank in fetch("SELECT unit_id, points, rank FROM published_result "
+                                    "WHERE year = :year AND code IS NULL ORDER BY id", {"year": year}):
+        out.setdefault(unit_id, (points(pts), rank))
+    return out
+
+
+def unit_json(e: dict, set_name: str, published: tuple | None) -> dict:
+    t: UnitTotals = e["totals"]
+    j = _json_points
+    return {
+        "code": e["code"], "name": e["name"], "level": e["level"],
+        "criteria_set": set_name, "state": e["state"],
+        "self_total": j(t.self_total), "appraised_total": j(t.appraised_total),
+        "max_total": j(t.max_total), "index": j(t.index_pct),
+        "band": classify(t.index_pct), "rank": e["rank"], "rank_of": e["rank_of"],
+        "lost_total": j(t.lost_total),
+        "published_total": j(published[0]) if published else None,
+        "published_rank": published[1] if published else None,
+        "fields": [{"code": f.code, "name": f.name, "max": j(f.max), "self": j(f.self_total),
+                    "appraised": j(f.appraised_total), "lost": j(f.lost)} for f in t.fields],
+        "deductions": [{"code": d.code, "name": d.name, "max": j(d.max), "score": j(d.score),
+                        "lost": j(d.lost), "reason": d.reason} for d in t.deductions],
+    }
+
+
+def show(fetch: Fetch, year: int, level: str | None = None,
+         find_unit: Callable[[], tuple[int, str]] | None = None) -> dict:
+    """`scores show`: totals, ranks and deductions of every assessed unit of a year.
+    find_unit() -> (unit id, name) of the one unit asked for (`--unit`), resolved after the year's
+    sets are known so a missing year is reported first."""
+    sets = sets_of_year(fetch, year, level)
+    if not sets:
+        raise NotFound(f"Chưa có bộ tiêu chí năm {year}" + (f" cấp «{level}»" if level else "") + ".")
+    only = find_unit() if find_unit else None
+    published = published_totals(fetch, year)
+    entries, main_set, main_max = [], None, None
+    for set_id, set_name, set_level in sets:
+        crits = crits_of(fetch, set_id)
+        for e in set_results(fetch, set_id, crits):
+            if only is None or e["unit_id"] == only[0]:
+                entries.append(unit_json(e, set_name, published.get(e["unit_id"])))
+                if main_set is None:
+                    main_set, main_max = (set_id, set_name, set_level), e["totals"].max_total
+    if only is not None and not entries:
+        raise NotFound(f"Đơn vị «{only[1]}» chưa có điểm năm {year}.")
+    if main_set is None:
+        main_set = sets[0]
+        main_max = SetTotaler(crits_of(fetch, main_set[0])).max_total
+    return {"year": year, "criteria_set": {"name": main_set[1], "level": main_set[2], "max_total": json_dec(main_max)},
+            "units": entries}
