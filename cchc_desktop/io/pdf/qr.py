@@ -1,17 +1,22 @@
 """A small QR code + short hash in the appendix footer: matches a paper copy to the exact data printed."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 
 
+@lru_cache(maxsize=16)
 def qr_drawing(payload: str, size: float) -> Drawing:
+    """Encoded once per payload: the pure-Python encoder tries all eight masks on every draw, and
+    widget.getBounds() would draw (encode) it a second time just to learn the box it was given."""
     widget = QrCodeWidget(payload, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    w, h = x1 - x0, y1 - y0
+    modules = widget.draw()  # the widget's first shape is its (unfilled) box, so its bounds are the box
+    w, h = widget.barWidth, widget.barHeight
     d = Drawing(size, size, transform=[size / w, 0, 0, size / h, 0, 0])
-    d.add(widget)
+    d.add(modules)
     return d
 
 
