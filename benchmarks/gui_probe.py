@@ -3,10 +3,14 @@
     python benchmarks/gui_probe.py bare                 a bare QMainWindow with four empty tabs
     python benchmarks/gui_probe.py app DB_PATH          the real `cchc gui` start (app.run_gui)
 
-The probe prints "PAINTED" as soon as the window's first paint event has been handled (a
-QTimer.singleShot(0) after that paint), so run.py measures process start → first painted window.
-It then switches units, years and tabs (bare: tabs only) and prints one JSON line with the
-duration of every switch, each including the repaint it causes.
+The probe prints "PAINTED" when the main window's first paint event arrives, so run.py measures
+process start → first painted window (printing from a QTimer.singleShot(0) queued by that paint, as
+before, also counted whatever the app itself queued to run after its first paint, i.e. the deferred
+data load). It then waits until the app has finished starting (window.started: database open, tabs
+built, current tab loaded — "loaded_s" in the result), switches units, years and tabs (bare: tabs
+only) and prints one JSON line with the duration of every switch, each including the repaint it
+causes. CCHC_PROBE_PROFILE=/tmp/p writes cProfile stats of the start (/tmp/p.start) and of the
+switches (/tmp/p.switch).
 """
 from __future__ import annotations
 
@@ -15,6 +19,8 @@ import os
 import sys
 import time
 from pathlib import Path
+
+T0 = time.perf_counter()
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -32,6 +38,7 @@ class FirstPaint(QObject):
         if not self.done and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) \
                 and isinstance(obj.window(), QMainWindow):
             self.done = True
+            print("PAINTED", flush=True)
             window = obj.window()
             QTimer.singleShot(0, lambda: self.then(window))
         return False
@@ -44,13 +51,31 @@ def _switch(app, action) -> float:
     return time.perf_counter() - t
 
 
+_PROFILE = os.environ.get("CCHC_PROBE_PROFILE")  # a path prefix: cProfile of start-up and of the switches
+_profiler = None
+if _PROFILE:
+    import cProfile
+    _profiler = cProfile.Profile()
+    _profiler.enable()
+
+
+def _dump_profile(suffix: str) -> None:
+    global _profiler
+    if _profiler is not None:
+        _profiler.disable()
+        _profiler.dump_stats(f"{_PROFILE}.{suffix}")
+        _profiler = cProfile.Profile()
+        _profiler.enable()
+
+
 def _after_paint(app, window, measure) -> None:
-    print("PAINTED", flush=True)
+    _dump_profile("start")
     app.removeEventFilter(app._probe)
     try:
         result = measure(app, window)
     except Exception as exc:  # the figures say what failed; the run goes on
         result = {"error": f"{type(exc).__name__}: {exc}"}
+    _dump_profile("switch")
     print("RESULT " + json.dumps(result), flush=True)
     sys.stdout.flush()
     os._exit(0)  # leave now: closing a big window is not part of any figure
@@ -62,10 +87,17 @@ def measure_bare(app, window) -> dict:
 
 
 def measure_app(app, window) -> dict:
+    while not window.started:  # the database opens and the first tab loads after the first paint
+        app.processEvents()
+        time.sleep(0.002)
+    loaded = time.perf_counter() - T0
+    _dump_profile("load")
     units, years, tabs = window.unit_combo, window.year_combo, window.ui.tabs
     window.show_tab("scores")
+    if years.count() > 1:  # the newest year of the province data has a set but no scores yet:
+        years.setCurrentIndex(1)  # switch units on a scored year, as an officer would (not 200 empty pages)
     app.processEvents()
-    out = {"units": [], "years": [], "tabs": []}
+    out = {"units": [], "years": [], "tabs": [], "loaded_s": loaded}
     n_units = units.count()
     for k in range(1, 21):
         out["units"].append(_switch(app, lambda k=k: units.setCurrentIndex((k * 37) % n_units)))

@@ -72,10 +72,6 @@ def make_app(argv=None):
 
 
 def run_gui(db_path, tab: str | None = None, screenshot: str | None = None, lang: str | None = None) -> int:
-    from PySide6.QtWidgets import QMessageBox
-
-    from ..services.errors import CchcError
-    from ..store.engine import Database
     from . import i18n
     from .main_window import MainWindow
 
@@ -85,44 +81,72 @@ def run_gui(db_path, tab: str | None = None, screenshot: str | None = None, lang
     language = lang or i18n.saved_language()
     i18n.apply_language(language)
     db_path = Path(db_path) if db_path else paths.default_db_path()
-    from .startup_check import resolve
-    may_open, notes = resolve(db_path, interactive=not screenshot and os.environ.get("QT_QPA_PLATFORM") != "offscreen")
-    if not may_open:
-        return 5
-    try:
-        db = Database.open(db_path)
-    except CchcError as exc:
-        if screenshot:
-            print(exc.located(), file=sys.stderr)
-        else:
-            QMessageBox.critical(None, APP_NAME, exc.located())
-        return exc.exit_code
-    notes += list(getattr(db, "warnings", []) or [])
-    if screenshot:
+    if screenshot:  # everything loaded before the picture is taken
+        db, notes, code = _open_database(db_path, interactive=False, parent=None)
+        if db is None:
+            return code
         window = MainWindow(db)
         if tab:
             window.show_tab(tab)
         for note in notes:
             print(note, file=sys.stderr)
         return _screenshot(app, window, screenshot)
-    from .first_run import run_first_run_if_needed
     from .single_instance import guard
     holder: list = []
     instance = guard(db_path, lambda: holder[0] if holder else None)
     if instance is None:  # another window has this database open: it was brought forward
-        db.close()
         return 0
-    run_first_run_if_needed(db)
-    window = MainWindow(db)
+    # The frame first (no database, no services imported yet), the database and the data after
+    # its first paint: a cold start shows the window in about the time of an empty Qt window.
+    window = MainWindow()
     holder.append(window)
     if tab:
         window.show_tab(tab)
     window.show()
-    if notes:
-        window.statusBar().showMessage("  ·  ".join(notes), 30000)
+    refused: list[int] = []
+
+    def finish_start() -> None:
+        interactive = os.environ.get("QT_QPA_PLATFORM") != "offscreen"
+        db, notes, code = _open_database(db_path, interactive=interactive, parent=window)
+        if db is None:
+            refused.append(code)
+            window.hide()
+            app.exit(code)
+            return
+        from .first_run import run_first_run_if_needed
+        run_first_run_if_needed(db, window)
+        window.attach(db)
+        if notes:
+            window.statusBar().showMessage("  ·  ".join(notes), 30000)
+
+    from .lazy_start import after_first_paint
+    after_first_paint(window, finish_start)
     code = app.exec()
-    db.close()
-    return code
+    if window.db is not None:
+        window.db.close()
+    return refused[0] if refused else code
+
+
+def _open_database(db_path: Path, interactive: bool, parent):
+    """(Database or None, status-bar notes, exit code when refused): the start-up checks
+    (corrupt, locked, newer schema…) then the open with its migrations."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..services.errors import CchcError
+    from ..store.engine import Database
+    from .startup_check import resolve
+    may_open, notes = resolve(db_path, interactive=interactive)
+    if not may_open:
+        return None, notes, 5
+    try:
+        db = Database.open(db_path)
+    except CchcError as exc:
+        if interactive:
+            QMessageBox.critical(parent, APP_NAME, exc.located())
+        else:
+            print(exc.located(), file=sys.stderr)
+        return None, notes, exc.exit_code
+    return db, notes + list(getattr(db, "warnings", []) or []), 0
 
 
 def _screenshot(app, window, path) -> int:

@@ -4,22 +4,18 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from .. import __version__, paths
-from ..services import scorecard
 from ..services.errors import CchcError
-from ..store.engine import Database
-from . import i18n, queries
-from .commands import EditContext
+from . import i18n
 from .forms import form_class
-from .tabs.criteria_editor import CriteriaEditorTab
-from .tabs.plans_tab import PlansTab
-from .tabs.reports_tab import ReportsTab
-from .tabs.scores_tab import ScoresTab
-from .tasks import run_task
+from .lazy_start import PlaceholderPage, after_first_paint
+
+# The services (SQLAlchemy), the tabs (QtCharts, QtPdf) and the queries are imported when the tabs
+# are built, after the first paint: importing them first made a cold start 4-7 s of blank screen.
 
 log = logging.getLogger(__name__)
 TAB_KEYS = ("criteria", "scores", "plans", "reports")
@@ -30,7 +26,10 @@ def app_icon() -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, db=None, parent: QWidget | None = None, deferred: bool = False):
+        """With a Database the window is ready on return (tests, screenshots, the self-test); with
+        deferred=True (or no database yet) only the frame is built, `attach(db)` or the first paint
+        finishes the start: the tabs and the current tab's data come after the window is on screen."""
         super().__init__(parent)
         self.ui = form_class("main_window")()
         self.ui.setupUi(self)
@@ -38,17 +37,14 @@ class MainWindow(QMainWindow):
         self.db = db
         self.settings = QSettings()
         self.undo_stack = QUndoStack(self)
-        self.edit_context = EditContext(lambda: self.db, self._data_changed, self._edit_failed)
+        self.edit_context = None
         self.units: list = []
         self.years: list[int] = []
         self._loading = False
 
-        self.tabs = {"criteria": CriteriaEditorTab(), "scores": ScoresTab(), "plans": PlansTab(), "reports": ReportsTab()}
-        for key in TAB_KEYS:
-            tab = self.tabs[key]
-            tab.undo_stack, tab.edit_context = self.undo_stack, self.edit_context
-            tab.status_message.connect(self.show_message)
-            self.ui.tabs.addTab(tab, "")
+        self.tabs: dict = {}  # built by _build_tabs; until then each page is a "Loading…" placeholder
+        for _key in TAB_KEYS:
+            self.ui.tabs.addTab(PlaceholderPage(), "")
         self._dirty = set(TAB_KEYS)
         self.ui.tabs.currentChanged.connect(self._tab_shown)
 
@@ -59,6 +55,43 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.resize(1280, 800)
         self._restore_geometry()
+        if db is not None and not deferred:
+            self.attach(db)
+        elif db is not None:
+            after_first_paint(self, lambda: self.attach(db))
+
+    def _build_tabs(self) -> None:
+        from .commands import EditContext
+        from .tabs.criteria_editor import CriteriaEditorTab
+        from .tabs.plans_tab import PlansTab
+        from .tabs.reports_tab import ReportsTab
+        from .tabs.scores_tab import ScoresTab
+        self.edit_context = EditContext(lambda: self.db, self._data_changed, self._edit_failed)
+        self.tabs = {"criteria": CriteriaEditorTab(), "scores": ScoresTab(), "plans": PlansTab(), "reports": ReportsTab()}
+        current = self.ui.tabs.currentIndex()
+        self.ui.tabs.blockSignals(True)  # swapping pages is not the officer changing tabs
+        for n, key in enumerate(TAB_KEYS):
+            tab = self.tabs[key]
+            tab.undo_stack, tab.edit_context = self.undo_stack, self.edit_context
+            tab.status_message.connect(self.show_message)
+            placeholder = self.ui.tabs.widget(n)
+            self.ui.tabs.removeTab(n)
+            self.ui.tabs.insertTab(n, tab, "")
+            placeholder.deleteLater()
+        self.ui.tabs.setCurrentIndex(max(current, 0))
+        self.ui.tabs.blockSignals(False)
+        self.retranslate()
+
+    @property
+    def started(self) -> bool:
+        """The tabs are built and the database's units and years are in the choosers."""
+        return bool(self.tabs) and self.db is not None and not self._loading
+
+    def attach(self, db) -> None:
+        """Finish the start on an opened database: build the tabs, fill the choosers, load the current tab."""
+        self.db = db
+        if not self.tabs:
+            self._build_tabs()
         self.reload_all()
 
     # --- construction ----------------------------------------------------------
@@ -136,6 +169,10 @@ class MainWindow(QMainWindow):
 
     # --- context: units and years ----------------------------------------------
     def reload_all(self) -> None:
+        from . import queries
+        if not self.tabs:  # still starting: attach() calls back here once the tabs exist
+            return
+        self._invalidate_caches()  # an import, another database, new settings: nothing cached holds
         self._loading = True
         try:
             self.units = queries.units_own_first(self.db)
@@ -169,16 +206,13 @@ class MainWindow(QMainWindow):
         self.year_combo.setCurrentIndex(pos)
 
     def _latest_scored_year(self) -> int:
-        """The newest year the chosen unit has scores for (else the newest year)."""
+        """The newest year the chosen unit has scores for (else the newest year): one SQL query,
+        not a scorecard built per year."""
+        from ..services.score_views import latest_scored_year
         unit = self.current_unit()
-        for n, y in enumerate(self.years):
-            if unit is None:
-                break
-            try:
-                scorecard.build(self.db, unit.code, y)
-                return n
-            except CchcError:
-                continue
+        year = latest_scored_year(self.db, unit.code) if unit is not None else None
+        if year in self.years:
+            return self.years.index(year)
         return 0 if self.years else -1
 
     def current_unit(self):
@@ -202,23 +236,40 @@ class MainWindow(QMainWindow):
         self._tab_shown(self.ui.tabs.currentIndex())
 
     def _tab_shown(self, index: int) -> None:
+        """Only the tab on screen loads; the others stay marked dirty (unit/year/data changed since
+        they last loaded) and load when first shown."""
         if not 0 <= index < len(TAB_KEYS):
             return
         key = TAB_KEYS[index]
         self.settings.setValue("window/tab", key)
-        if key in self._dirty:
+        self._load_if_dirty(key)
+
+    def _load_if_dirty(self, key: str) -> None:
+        if key in self._dirty and key in self.tabs and self.db is not None and not self._loading:
             self._dirty.discard(key)
             self.tabs[key].reload()
 
     def show_tab(self, key: str) -> None:
         if key in TAB_KEYS:
             self.ui.tabs.setCurrentIndex(TAB_KEYS.index(key))
+            self._load_if_dirty(key)  # already the current tab: no currentChanged, still load it
 
     def tab(self, key: str):
+        """The tab, loaded for the current unit and year (it may not have been shown yet)."""
+        self._load_if_dirty(key)
         return self.tabs[key]
 
     # --- edits ---------------------------------------------------------------
+    def _invalidate_caches(self) -> None:
+        for tab in self.tabs.values():
+            if hasattr(tab, "invalidate"):
+                tab.invalidate()
+
     def _data_changed(self, kind: str) -> None:
+        if not self.tabs:
+            return
+        if kind != "plans":
+            self._invalidate_caches()  # scores, criteria, offices… may change totals and ranks
         if kind == "scores":
             self.tabs["scores"].refresh_values()
             self._dirty.update({"reports"})
@@ -242,6 +293,8 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("CCHC Desktop"), text)
 
     def _update_status(self) -> None:
+        if self.db is None:  # the frame is on screen, the database is still opening
+            return
         own = next((u for u in self.units if u.own), None)
         self.own_label.setText(self.tr("Own unit: %1").replace("%1", own.name) if own
                                else self.tr("Own unit: not set"))
@@ -261,6 +314,7 @@ class MainWindow(QMainWindow):
                 "%1", str(summary.get("units", 0))).replace("%2", str(summary.get("criteria", 0))).replace(
                 "%3", str(summary.get("plans", 0))))
 
+        from .tasks import run_task
         self.demo_task = run_task(self, self.tr("Creating demo data…"), job, self.db,
                                   on_done=done, on_error=self._task_failed)
 
@@ -278,6 +332,7 @@ class MainWindow(QMainWindow):
             self.open_database(path)
 
     def open_database(self, path) -> bool:
+        from ..store.engine import Database
         try:
             new_db = Database.open(path)
         except CchcError as exc:
@@ -288,7 +343,7 @@ class MainWindow(QMainWindow):
         if old is not None and hasattr(old, "close"):
             old.close()
         self.settings.setValue("database/last", str(path))
-        self.reload_all()
+        self.attach(new_db)
         self.show_message(self.tr("Opened %1").replace("%1", str(path)))
         return True
 

@@ -15,12 +15,12 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from ..domain import periods
 from ..domain.deadlines import is_overdue, next_due, parse_deadline
 from ..domain.text import clean, fold
-from ..store.models import EvidenceFile, PlanItem, ProgressUpdate, RemediationPlan, Unit
+from ..store.models import EvidenceFile, PlanItem, PlanItemOffice, ProgressUpdate, RemediationPlan, Unit
 from . import audit, settings, units
 from .errors import InputRejected, NotFound
 from .plans import STATUSES, get_plan
@@ -155,6 +155,9 @@ def todo(db, today: date | None = None, unit: str | None = None) -> dict:
         q = select(RemediationPlan).where(RemediationPlan.deleted.is_(False), RemediationPlan.state != "closed")
         if u is not None:
             q = q.where(RemediationPlan.unit_id == u.id)
+        # tasks and their lead offices in three queries, not one per plan and one per task
+        q = q.options(selectinload(RemediationPlan.items).selectinload(PlanItem.offices)
+                      .selectinload(PlanItemOffice.office))
         overdue, due_month = [], []
         for plan in s.execute(q.order_by(RemediationPlan.year, RemediationPlan.id)).scalars():
             for item in plan.items:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..domain.scoring import UnitTotals, classify, compute_totals
+from ..domain.scoring import UnitTotals, classify, compute_totals, rank_with_ties
 from . import criteria, scores, units
 
 
@@ -59,22 +59,44 @@ def _subtotal(row, by_parent, values):
     return acc if seen else None
 
 
-def build(db, unit_ref: str, year: int) -> Scorecard:
+def _criteria_of(s, set_id: int, cache: dict) -> tuple:
+    """(domain criteria, display rows, children by parent id) of a set, built once per cache."""
+    key = ("criteria", set_id)
+    if key not in cache:
+        crit_orm = criteria.crits_of(s, set_id)
+        crit_rows = criteria.tree_rows(crit_orm)
+        by_parent: dict[int | None, list] = {}
+        for r in crit_rows:
+            by_parent.setdefault(r.parent_id, []).append(r)
+        cache[key] = (criteria.as_domain(crit_orm), crit_rows, by_parent)
+    return cache[key]
+
+
+def _ranks_of(s, cs, cache: dict) -> tuple[dict, int]:
+    """(assessment id -> rank, ranked units) of a set, as scores.rank_in_set ranks, summed once per cache."""
+    key = ("ranks", cs.id)
+    if key not in cache:
+        ranks = rank_with_ties(scores.appraised_totals(s, cs))
+        cache[key] = (ranks, sum(1 for r in ranks.values() if r is not None))
+    return cache[key]
+
+
+def build(db, unit_ref: str, year: int, cache: dict | None = None) -> Scorecard:
+    """`cache` (optional, owned by the caller): the criteria trees and the set's ranks are kept
+    there between calls, so switching units of one set costs this unit's own queries only. The
+    caller empties it when criteria or scores change (the GUI does on every edit and reload)."""
+    cache = {} if cache is None else cache
     with db.read() as s:
         unit = units.find_unit(s, unit_ref)
         a = scores.assessment_for(s, unit, year)
         cs = next(c for c in criteria.sets_of_year(s, year) if c.id == a.set_id)
         # only this unit's scores are loaded; its rank comes from SQL sums of the others
         entry = scores.load_set_scores(s, cs, a.id)[0]
-        crit_orm = criteria.crits_of(s, cs.id)
+        domain_crits, crit_rows, by_parent = _criteria_of(s, cs.id, cache)
         L = entry.layers
-        totals = compute_totals(criteria.as_domain(crit_orm), L["self"], L["appraised"], L["survey"],
-                                entry.reasons)
-        rank, rank_of = scores.rank_in_set(s, cs, a.id)
-        crit_rows = criteria.tree_rows(crit_orm)
-        by_parent: dict[int | None, list] = {}
-        for r in crit_rows:
-            by_parent.setdefault(r.parent_id, []).append(r)
+        totals = compute_totals(domain_crits, L["self"], L["appraised"], L["survey"], entry.reasons)
+        ranks, rank_of = _ranks_of(s, cs, cache)
+        rank = ranks.get(a.id)
         ev = scores.evidence_counts(s, a.id)
         counted = lambda r: r.kind in ("scored", "survey")
         out = []
@@ -98,7 +120,7 @@ def build(db, unit_ref: str, year: int) -> Scorecard:
             prev_a = scores.assessment_for(s, unit, year - 1)
             prev_set = next(c for c in criteria.sets_of_year(s, year - 1) if c.id == prev_a.set_id)
             prev_entry = scores.load_set_scores(s, prev_set, prev_a.id)[0]
-            prev_crits = criteria.as_domain(criteria.crits_of(s, prev_set.id))
+            prev_crits = _criteria_of(s, prev_set.id, cache)[0]
             P = prev_entry.layers
             prev_total = compute_totals(prev_crits, P["self"], P["appraised"], P["survey"],
                                         prev_entry.reasons).appraised_total

@@ -2452,6 +2452,14 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
     </message>
 </context>
 <context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/lazy_start.py" line="+25"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+</context>
+<context>
     <name>PlanCommands</name>
     <message>
         <location filename="../../cchc_desktop/gui/plan_commands.py" line="+19"/>

@@ -145,11 +145,14 @@ def test_search_is_accent_insensitive(qtbot, window):
 def test_ranking_lists_eight_units_with_tuy_duc_last_and_charts_have_series(window, qtmodeltester):
     window.show_tab("scores")
     tab = window.tab("scores")
+    tab.side.setCurrentWidget(tab.ranking_view)  # the officer opens the Xếp hạng page
     rows = tab.ranking_model.rows()
     assert len(rows) == 8
     assert rows[-1].code == UNIT and rows[-1].rank == 8
     assert tab.ranking_model.index(7, 0).data() == "8/8"
+    tab.side.setCurrentWidget(tab.charts)
     assert len(tab.charts.all_series()) >= 4
+    tab.side.setCurrentWidget(tab.improvement_view)
     improve = tab.improvement_model.rows()
     assert improve and all(a.lost >= b.lost for a, b in zip(improve, improve[1:]))
     for model in (tab.ranking_model, tab.improvement_model, tab.model):

@@ -25,6 +25,34 @@ LAYER_OF = {"self": "self", "appraised": "appraised", "survey": "survey"}
 TEXT_FIELDS = ("reason", "explanation")
 
 
+_DISPLAY, _EDIT, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
+_ALIGN, _FONT = Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole
+_BACKGROUND, _FOREGROUND = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole
+_ROLES = frozenset((_DISPLAY, _EDIT, _TOOLTIP, _ALIGN, _FONT, _BACKGROUND, _FOREGROUND))
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
+
+
+class _Style:
+    """Fonts and brushes made once (they need the QGuiApplication, hence not at import)."""
+
+    def __init__(self):
+        self.bold = QFont()
+        self.bold.setBold(True)
+        self.lost_background = QBrush(LOST_BACKGROUND)
+        self.field_background = QBrush(FIELD_BACKGROUND)
+        self.lost_foreground = QBrush(LOST_FOREGROUND)
+
+
+_STYLE: list[_Style] = []
+
+
+def _style() -> _Style:
+    if not _STYLE:
+        _STYLE.append(_Style())
+    return _STYLE[0]
+
+
 def text_layer(r) -> str:
     return "survey" if r.kind == "survey" else "appraised"
 
@@ -49,13 +77,35 @@ class ScoresModel(FlatTreeModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._keys = tuple(k for k, _ in self.columns)
+        self._texts: dict = {}
         self.state = "draft"
         self.edit_handler = None  # callable(criterion_id, layer, old, new) -> bool
         self.text_handler = None  # callable(row, field, old, new) -> bool
 
     def set_scorecard(self, rows, state: str) -> None:
         self.state = state
+        self._texts = {}
         self.set_rows(rows)
+
+    def set_rows(self, rows) -> None:
+        self._texts = {}
+        super().set_rows(rows)
+
+    def update_rows(self, rows) -> None:
+        """Same tree, new values (another unit of the set, an edit): one dataChanged over the
+        top-level rows repaints the whole visible tree; one per parent (22 here) made the view
+        walk its items 22 times per unit switch. Expansion, selection and focus are kept."""
+        rows = list(rows)
+        if [self.row_key(r) for r in rows] != [self.row_key(r) for r in self._rows]:
+            self._texts = {}
+            self.set_rows(rows)
+            return
+        self._rows = rows
+        self._texts = {}
+        top = len(self._children.get(-1, []))
+        if top:
+            self.dataChanged.emit(self.index(0, 0), self.index(top - 1, self.columnCount() - 1))
 
     # --- reading -------------------------------------------------------------
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -97,29 +147,30 @@ class ScoresModel(FlatTreeModel):
         return r.is_leaf and r.lost is not None and r.lost > 0
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # Painting asks ~10 roles per visible cell on every unit switch: unknown roles leave at
+        # once, fonts and brushes are made once (this method was most of a switch's repaint).
+        if role not in _ROLES or not index.isValid():
             return None
-        r = self.row_at(index)
-        key = self.columns[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, key)
-        if role == Qt.ItemDataRole.EditRole:
-            return self._display(r, key)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(r, key)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        r = self._rows[index.internalId()]
+        key = self._keys[index.column()]
+        if role == _DISPLAY or role == _EDIT:
+            cell = (index.internalId(), key)
+            text = self._texts.get(cell)
+            if text is None:  # Decimal formatting once per cell, not once per paint
+                text = self._texts[cell] = self._display(r, key)
+            return text
+        if role == _ALIGN:
             return RIGHT if key in NUMERIC else LEFT
-        if role == Qt.ItemDataRole.FontRole and (r.depth == 0 or (key == "lost" and self._has_loss(r))):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _TOOLTIP:
+            return self._tooltip(r, key)
+        if role == _FONT:
+            return _style().bold if (r.depth == 0 or (key == "lost" and self._has_loss(r))) else None
+        if role == _BACKGROUND:
             if self._has_loss(r):
-                return QBrush(LOST_BACKGROUND)
-            if r.depth == 0:
-                return QBrush(FIELD_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and self._has_loss(r):
-            return QBrush(LOST_FOREGROUND)
+                return _style().lost_background
+            return _style().field_background if r.depth == 0 else None
+        if role == _FOREGROUND and self._has_loss(r):
+            return _style().lost_foreground
         return None
 
     def _tooltip(self, r, key: str):
@@ -159,13 +210,12 @@ class ScoresModel(FlatTreeModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        key = self.columns[index.column()][0]
+        key = self._keys[index.column()]
         if key in LAYER_OF and self.why_locked(self.row_at(index), LAYER_OF[key]) is None:
-            f |= Qt.ItemFlag.ItemIsEditable
+            return _EDITABLE
         if key in TEXT_FIELDS and self.text_editable(self.row_at(index)):
-            f |= Qt.ItemFlag.ItemIsEditable
-        return f
+            return _EDITABLE
+        return _READ_ONLY
 
     def text_editable(self, r) -> bool:
         return r.is_leaf and self.state not in LOCKED_FOR_APPRAISAL
@@ -220,4 +270,5 @@ class ScoresModel(FlatTreeModel):
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        self._texts = {}
         self._emit_all_changed(-1)

@@ -2,12 +2,12 @@
 and the bottom panel (Minh chứng, Biểu đồ, Điểm có thể cải thiện, Xếp hạng)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
                                QPushButton, QSplitter, QTableView, QTabWidget, QWidget)
 
-from ...services import assessments, ranking
+from ...services import assessments, ranking, score_views
 from ...services.errors import CchcError
 from ..commands import SetScoreCommand, push_applied
 from ..labels import state_label
@@ -18,6 +18,9 @@ from ..score_commands import AttachEvidenceCommand, DetachEvidenceCommand, SetSc
 from ..widgets.evidence_panel import EvidencePanel
 from ..widgets.score_charts import ScoreCharts
 from .scores_tools import filter_tree, pasted_values, rows_as_tsv
+
+
+PANEL_DEBOUNCE_MS = 150
 
 
 def _table(name: str, model) -> QTableView:
@@ -85,6 +88,15 @@ class ScoresPanels:
         layout.addWidget(self.splitter, 1)
         self._sized = False
         self.splitter.setSizes([3000, 1000])
+        # The bottom panel shows one page at a time: only that page is refreshed, and charts and the
+        # ranking (whole-year queries) only after the officer stops switching units for a moment.
+        self._stale_panels: set[str] = set()
+        self._ranking_key = None  # (year, level) the ranking page shows
+        self._panel_timer = QTimer(self)
+        self._panel_timer.setSingleShot(True)
+        self._panel_timer.setInterval(PANEL_DEBOUNCE_MS)
+        self._panel_timer.timeout.connect(lambda: self.refresh_side_panel(now=True))
+        self.side.currentChanged.connect(lambda *_: self.refresh_side_panel(now=True))
         tree.selectionModel().currentChanged.connect(lambda *_: self._row_chosen())
         tree.installEventFilter(self)
         self.model.text_handler = self._edit_text
@@ -120,23 +132,60 @@ class ScoresPanels:
         self.unlock_button.setEnabled(state is not None and state != "draft")
 
     def _refresh_panels(self, full: bool) -> None:
+        """The card changed: the bottom pages are out of date; the one on screen is refreshed
+        (points to recover at once, charts and ranking after a short pause)."""
         card = self.card
         self._show_state()
-        self.improvement_model.set_rows(ImprovementModel.from_scorecard(card.rows) if card else [])
+        self._stale_panels = {"improvement", "charts", "ranking"}
+        if full:
+            self._ranking_key = None
         if card is None:
+            self.improvement_model.set_rows([])
             self.ranking_model.set_rows([])
+            self._ranking_key = None
+            self._stale_panels.clear()
             self.evidence_panel.show_row(None, None, None, None)
             return
-        try:
-            self.charts.show_data(card, ranking.years_of(self.db, card.unit_code))
-            if full:
-                self.ranking_model.set_rows(ranking.ranking(self.db, self.year, self.unit.level))
-                self.province_mode = ranking.province_mode(self.db)
-        except CchcError as exc:
-            self.status_message.emit(exc.message)
         self._row_chosen()
         if self.search.text():
             self.apply_filter(self.search.text())
+        self.refresh_side_panel(now=False)
+
+    def refresh_side_panel(self, now: bool = True) -> None:
+        """Bring the bottom page on screen up to date (now=False: charts and ranking wait for the
+        debounce timer, so a quick run through units does not draw each unit's charts)."""
+        card, page = self.card, self.side.currentWidget()
+        if card is None:
+            return
+        if page is self.improvement_view and "improvement" in self._stale_panels:
+            self._stale_panels.discard("improvement")
+            self.improvement_model.set_rows(ImprovementModel.from_scorecard(card.rows))
+            return
+        wanted = ((page is self.charts and "charts" in self._stale_panels)
+                  or (page is self.ranking_view and self._ranking_key != (self.year, self.unit.level)))
+        if not wanted:
+            return
+        if not now:
+            self._panel_timer.start()
+            return
+        self._panel_timer.stop()
+        try:
+            if page is self.charts:
+                self._stale_panels.discard("charts")
+                self.charts.show_data(card, score_views.year_totals(self.db, card.unit_code))
+            else:
+                self._ranking_key = (self.year, self.unit.level)
+                self.ranking_model.set_rows(score_views.ranking_rows(self.db, self.year, self.unit.level))
+        except CchcError as exc:
+            self.status_message.emit(exc.message)
+
+    def flush_panels(self) -> None:
+        """Every bottom page up to date now (printing, tests, a screenshot)."""
+        current = self.side.currentIndex()
+        for n in range(self.side.count()):
+            self.side.setCurrentIndex(n)
+            self.refresh_side_panel(now=True)
+        self.side.setCurrentIndex(current)
 
     def _row_chosen(self) -> None:
         r = self.model.row_at(self.ui.tree.currentIndex())
@@ -208,6 +257,7 @@ class ScoresPanels:
     def _appraise_unit(self, index: QModelIndex) -> None:
         """Province mode: open any unit of the ranking to appraise its scores side by side."""
         r = self.ranking_model.rows()[index.row()]
+        self.province_mode = ranking.province_mode(self.db)  # asked here: one query, not per unit switch
         combo = getattr(self.window(), "unit_combo", None)
         if combo is not None and (getattr(self, "province_mode", False) or r.own):
             combo.setCurrentIndex(combo.findData(r.code))

@@ -13,11 +13,12 @@ from ..commands import SetScoreCommand, push_applied
 from ..labels import band_label, state_label
 from ..models.scores_model import ScoresModel
 from ..widgets.delegates import PointsDelegate
-from ..widgets.views import fit_columns
+from ..widgets.views import fit_text_columns
 from .base import TabBase
 from .scores_panels import ScoresPanels
 
 BIG = "font-size: 15pt; font-weight: bold;"
+COLUMN_CAPS = {0: 120, 1: 440, 2: 70, 3: 80, 4: 90, 5: 80, 6: 90, 8: 150, 9: 110}
 
 
 class ScoresTab(ScoresPanels, TabBase):
@@ -31,6 +32,9 @@ class ScoresTab(ScoresPanels, TabBase):
         tree = self.ui.tree
         tree.setModel(self.model)
         tree.setIndentation(14)
+        # Rows are one line (long names are elided): with uniform heights a new unit's values
+        # repaint the visible rows only instead of re-measuring all 87 rows per change.
+        tree.setUniformRowHeights(True)
         self.delegate = PointsDelegate(tree, validate=self._validate)
         self.delegate.refused.connect(self._refused)
         self.delegate.move_down.connect(self._move_down)
@@ -46,6 +50,10 @@ class ScoresTab(ScoresPanels, TabBase):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.card = None
         self.province_mode = False
+        # criteria trees and set ranks between unit switches (scorecard.build's cache); emptied
+        # by invalidate() whenever scores or criteria may have changed
+        self.caches: dict = {}
+        self._shown_keys: list = []  # criterion ids of the tree on screen: same set → values only
         tree.header().setStyleSheet("QHeaderView::section { padding-left: 6px; padding-right: 6px; }")
         self._build_panels()
 
@@ -56,24 +64,38 @@ class ScoresTab(ScoresPanels, TabBase):
             self._empty(self.tr("Choose a unit and a year."))
             return
         try:
-            card = scorecard.build(self.db, self.unit.code, self.year)
+            card = scorecard.build(self.db, self.unit.code, self.year, self.caches)
         except CchcError as exc:
             self._empty(exc.message)
             return
         self.card = card
-        self.model.set_scorecard(card.rows, card.state)
-        self.ui.tree.expandAll()
-        fit_columns(self.ui.tree, {0: 120, 1: 440, 2: 70, 3: 80, 4: 90, 5: 80, 6: 90, 8: 150, 9: 110}, stretch=7)
-        self.ui.tree.setColumnWidth(1, 330)
+        keys = [r.criterion_id for r in card.rows]
+        if keys and keys == self._shown_keys:
+            # another unit (or year) of the same criteria set: new values in the tree on screen,
+            # no reset, no expandAll, no column fitting (those cost more than the query)
+            self.model.state = card.state
+            self.model.update_rows(card.rows)
+        else:
+            self.model.set_scorecard(card.rows, card.state)
+            self.ui.tree.expandAll()
+            fit_text_columns(self.ui.tree, self.model, card.rows, COLUMN_CAPS, stretch=7)
+            self.ui.tree.setColumnWidth(1, 330)
+            self._shown_keys = keys
         self._show_summary(card)
         self._refresh_panels(True)
+
+    def invalidate(self) -> None:
+        """Scores or criteria may have changed (edit, undo, import, another database)."""
+        self.caches.clear()
+        self._ranking_key = None
 
     def refresh_values(self) -> None:
         """After an edit or undo: new numbers in the same tree (expansion and focus kept)."""
         if self.db is None or self.unit is None or self.year is None:
             return
+        self.invalidate()
         try:
-            card = scorecard.build(self.db, self.unit.code, self.year)
+            card = scorecard.build(self.db, self.unit.code, self.year, self.caches)
         except CchcError as exc:
             self.status_message.emit(exc.message)
             return
@@ -85,6 +107,7 @@ class ScoresTab(ScoresPanels, TabBase):
 
     def _empty(self, message: str) -> None:
         self.model.set_scorecard([], "draft")
+        self._shown_keys = []
         self.ui.unitTitle.setText(html.escape(message))
         for label in (self.ui.totalValue, self.ui.indexValue, self.ui.rankValue, self.ui.bandValue,
                       self.ui.publishedValue, self.ui.previousValue):

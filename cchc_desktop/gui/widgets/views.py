@@ -1,7 +1,8 @@
 """Column sizing shared by the tabs: fit the contents, never wider than a cap, wrap the rest."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle
 
 
 def fit_columns(view: QAbstractItemView, caps: dict[int, int], stretch: int | None = None) -> None:
@@ -25,3 +26,36 @@ def fit_columns(view: QAbstractItemView, caps: dict[int, int], stretch: int | No
         # A cap limits long cell text (it wraps), never the column title: a clipped header is unreadable.
         width = min(hint + 24, max(caps.get(col, 260), title + 8))
         header.resizeSection(col, width)
+
+
+def fit_text_columns(view, model, rows, caps: dict[int, int], stretch: int | None = None) -> None:
+    """fit_columns for a tree whose cells are plain text (model._display(row, key)), measured with
+    the font instead of asking the view for every cell's size hint: the same widths for a
+    fraction of the cost (resizeColumnToContents was ~0.1 s per column on 87 rows)."""
+    header: QHeaderView = view.header()
+    header.setStretchLastSection(False)
+    plain = view.fontMetrics()
+    bold_font = QFont(view.font())
+    bold_font.setBold(True)
+    bold = QFontMetrics(bold_font)
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    branch = view.indentation()
+    for col, (key, _title) in enumerate(model.columns):
+        if col == stretch:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+            continue
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        widest = 0
+        for r in rows:
+            text = model._display(r, key)
+            if not text:
+                continue
+            fm = bold if getattr(r, "depth", 1) == 0 else plain
+            width = fm.horizontalAdvance(text) + margin
+            if col == 0 and view.rootIsDecorated():
+                width += branch * (getattr(r, "depth", 0) + 1)
+            widest = max(widest, width)
+        title = header.sectionSizeHint(col)
+        hint = max(title, widest)
+        # A cap limits long cell text (it wraps), never the column title: a clipped header is unreadable.
+        header.resizeSection(col, min(hint + 24, max(caps.get(col, 260), title + 8)))
