@@ -11,6 +11,7 @@ gigabytes. Nothing is extracted to disk; evidence files are copied by the caller
 from __future__ import annotations
 
 import base64
+import codecs
 import hashlib
 import json
 import os
@@ -44,6 +45,9 @@ class Limits:
     max_total_size: int = 2 * 1024 * 1024 * 1024
     max_ratio: int = 100
     max_manifest_size: int = 4 * 1024 * 1024
+    # Records are held while a package is classified (~1 KB each): a province's full year is ~32 000.
+    max_records: int = 1_000_000
+    max_record_size: int = 16 * 1024 * 1024  # characters of one record's JSON
 
 
 def _refuse(path: Path, why: str) -> IntegrityFailure:
@@ -72,10 +76,8 @@ def write_package(out: Path, manifest: dict, payload: dict[str, list], files: di
     try:
         with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as zf:
             for kind in sorted(payload):
-                data = dumps(payload[kind])
                 name = f"payload/{kind}.json"
-                zf.writestr(name, data)
-                entries[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+                entries[name] = _write_list(zf, name, payload[kind])
             for sha, src in sorted(files.items()):
                 name = f"files/{sha}"
                 zf.write(src, name)
@@ -87,6 +89,23 @@ def write_package(out: Path, manifest: dict, payload: dict[str, list], files: di
         return _place(tmp, out, volume_size)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _write_list(zf: zipfile.ZipFile, name: str, records: list, batch: int = 2000) -> dict:
+    """Stream `dumps(records)` into the zip a batch at a time (same bytes, hashed on the way), so a
+    year's payload never exists as one string next to its records."""
+    h, size = hashlib.sha256(), 0
+    with zf.open(name, "w") as fh:
+        for n in range(0, len(records), batch):
+            body = dumps(records[n:n + batch])[1:-1]  # the batch without its brackets
+            part = (b"[" if n == 0 else b",") + body
+            h.update(part)
+            fh.write(part)
+            size += len(part)
+        end = b"]" if records else b"[]"
+        h.update(end)
+        fh.write(end)
+    return {"sha256": h.hexdigest(), "size": size + len(end)}
 
 
 def _place(tmp: Path, out: Path, volume_size: int | None) -> list[Path]:
@@ -134,6 +153,7 @@ class PackageReader:
         self.limits = limits
         self._tmp: Path | None = None
         self._fh: BinaryIO | None = None
+        self._records = 0
         self.zf: zipfile.ZipFile | None = None
         self._open()
 
@@ -305,13 +325,118 @@ class PackageReader:
         return problems
 
     def payload(self, kind: str) -> list:
+        """The records of `payload/<kind>.json` (a JSON list), parsed one record at a time from the
+        decompressing stream: the entry's text never exists whole, one record may not exceed
+        `max_record_size` characters and a package not more than `max_records` records."""
         name = f"payload/{kind}.json"
         if name not in self.infos:
             return []
+        records = []
         try:
-            data = json.loads(self.read(name).decode("utf-8"))
+            for rec in _JsonListStream(self.iter_entry(name), self.limits.max_record_size):
+                records.append(rec)
+                self._records += 1
+                if self._records > self.limits.max_records:
+                    raise _refuse(self.path, f"có hơn {self.limits.max_records:,} bản ghi.".replace(",", "."))
+        except _NotAList as exc:
+            raise _refuse(self.path, f"dữ liệu «{name}» không đúng cấu trúc.") from exc
+        except _RecordTooLong as exc:
+            raise _refuse(self.path, f"một bản ghi trong «{name}» dài quá "
+                                     f"{self.limits.max_record_size // (1024 * 1024)} MB.") from exc
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
             raise _refuse(self.path, f"dữ liệu «{name}» không đọc được.") from exc
-        if not isinstance(data, list):
-            raise _refuse(self.path, f"dữ liệu «{name}» không đúng cấu trúc.")
-        return data
+        return records
+
+
+class _NotAList(ValueError):
+    pass
+
+
+class _RecordTooLong(ValueError):
+    pass
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+_AFTER = frozenset(" \t\n\r,]")
+
+
+class _JsonListStream:
+    """Iterates the elements of a JSON list read as byte chunks, with json's own decoder per element.
+
+    Same acceptance as `json.loads` of the whole text followed by an is-a-list check: an element is
+    taken only when the text after it is present (a number cut at a chunk end is not a number)."""
+
+    def __init__(self, chunks, max_record: int):
+        self.chunks = iter(chunks)
+        self.max_record = max_record
+        self.text = codecs.getincrementaldecoder("utf-8")()
+        self.decoder = json.JSONDecoder()
+        self.buf, self.pos, self.eof = "", 0, False
+
+    def _more(self) -> None:
+        chunk = next(self.chunks, None)
+        if chunk is None:
+            self.eof = True
+            tail = self.text.decode(b"", final=True)
+        else:
+            tail = self.text.decode(chunk)
+        self.buf, self.pos = self.buf[self.pos:] + tail, 0
+
+    def _skip_space(self) -> str:
+        """The next non-blank character ("" at the end of the text)."""
+        while True:
+            self.pos = _SPACE.match(self.buf, self.pos).end()
+            if self.pos < len(self.buf) or self.eof:
+                return self.buf[self.pos:self.pos + 1]
+            self._more()
+
+    def _element(self):
+        while True:
+            try:
+                value, end = self.decoder.raw_decode(self.buf, self.pos)
+                # A list, object or string is complete at its closing character; a number or word
+                # only once what follows it is known (at a chunk end "1" may still be "1e5").
+                if self.eof or (end < len(self.buf) and (self.buf[end - 1] in '"]}' or self.buf[end] in _AFTER)):
+                    self.pos = end
+                    return value
+            except json.JSONDecodeError:
+                if self.eof:
+                    raise
+            if len(self.buf) - self.pos > self.max_record:
+                raise _RecordTooLong()
+            self._more()
+
+    def __iter__(self):
+        first = self._skip_space()
+        if first != "[":
+            self._element()  # broken text raises JSONDecodeError, as json.loads would
+            if self._skip_space() != "":
+                raise json.JSONDecodeError("Extra data", self.buf, self.pos)
+            raise _NotAList()  # some other JSON value: not the list of records we need
+        self.pos += 1
+        if self._skip_space() == "]":
+            self.pos += 1
+        else:
+            scan = self.decoder.scan_once
+            while True:
+                # Fast path for the compact JSON write_package makes: an object, array or string whose
+                # comma is already in the buffer is complete (no lookahead needed).
+                buf, pos = self.buf, self.pos
+                try:
+                    value, end = scan(buf, pos)
+                except (StopIteration, ValueError):
+                    end = -1
+                if 0 < end < len(buf) and buf[end] == "," and buf[end - 1] in '"]}':
+                    self.pos = end + 1
+                    yield value
+                    continue
+                self._skip_space()
+                yield self._element()
+                sep = self._skip_space()
+                self.pos += 1
+                if sep == "]":
+                    break
+                if sep != ",":
+                    raise json.JSONDecodeError("Expecting ',' delimiter", self.buf, self.pos - 1)
+        if self._skip_space() != "":
+            raise json.JSONDecodeError("Extra data", self.buf, self.pos)

@@ -60,6 +60,19 @@ def _check_meta(kind: str, rec) -> None:
                                "gói bị từ chối, không có gì được ghi.")
 
 
+def _natural_spec(rt: sr.RecordType) -> tuple[str, ...]:
+    """NATURAL columns of a type as "ref:<json key>" (a reference, compared as local id) or a field name."""
+    spec = _NATURAL_SPECS.get(rt.name)
+    if spec is None:
+        key_of = {col: key for key, (col, _target) in rt.refs.items()}
+        spec = _NATURAL_SPECS[rt.name] = tuple(f"ref:{key_of[c]}" if c in key_of else c
+                                               for c in sr.NATURAL[rt.name])
+    return spec
+
+
+_NATURAL_SPECS: dict[str, tuple] = {}
+
+
 class Merger:
     def __init__(self, s: Session, payload: dict[str, list], sender_code: str, sender_is_province: bool,
                  own_code: str | None = None):
@@ -79,6 +92,7 @@ class Merger:
                          for t in sr.TYPES}
         self._rows_by_id: dict[str, dict[int, object]] = {t.name: {} for t in sr.TYPES}
         self._offices: dict[int, list[dict]] = {}  # plan item id -> its offices (local rows read)
+        self._converted: dict[int, dict] = {}  # id(received record) -> its field values, checked by classify
 
     # -------------------------------------------------------------- classify
     def classify(self) -> MergePlan:
@@ -90,23 +104,24 @@ class Merger:
             convs = sr.converters(rt)
             for rec in recs:
                 _check_meta(rt.name, rec)
-                self._check_values(rt, rec, convs)
+                self._converted[id(rec)] = self._check_values(rt, rec, convs)
             local = self._load_local(rt, [r["uuid"] for r in recs])
             natural = self._natural_index(rt, recs, local) if rt.name in sr.NATURAL else {}
             for rec in recs:
                 plan.actions.append(self._classify_one(rt, rec, local.get(rec["uuid"]), natural))
         return plan
 
-    def _check_values(self, rt: sr.RecordType, rec: dict, convs) -> None:
+    def _check_values(self, rt: sr.RecordType, rec: dict, convs) -> dict:
+        """The record's field values as columns (kept for apply), or IntegrityFailure."""
         try:
-            for f, conv in convs:
-                conv(rec.get(f))
+            values = {f: conv(rec.get(f)) for f, conv in convs}
             for key in rt.refs:
                 if rec.get(key) is not None and not isinstance(rec.get(key), str):
                     raise sr.BadRecord(key)
         except sr.BadRecord as exc:
             raise IntegrityFailure(f"Gói chứa giá trị không hợp lệ ({sr.describe(rt.name, rec)}); "
                                    "gói bị từ chối, không có gì được ghi.") from exc
+        return values
 
     def _rows(self, rt: sr.RecordType, column, values) -> list:
         """Local rows as plain column tuples (no ORM objects: an import reads tens of thousands)."""
@@ -136,6 +151,8 @@ class Merger:
         table = rt.model.__table__
         cols = [table.c[c] for c in sr.NATURAL[rt.name]]
         index = {tuple(r[1:]): r[0] for r in self.s.execute(select(table.c.id, *cols)).all()}
+        if not index:
+            return index
         # Rows that will be matched under another UUID, read in one go rather than one at a time.
         wanted = {index.get(self._natural_key(rt, rec)) for rec in recs if rec["uuid"] not in local} - {None}
         if wanted:
@@ -152,8 +169,7 @@ class Merger:
                 ids = self._ids(rt, rec)
             except KeyError:
                 return None
-        values = {rt.refs[k][0]: v for k, v in ids.items()} | {f: rec.get(f) for f in rt.fields}
-        return tuple(values.get(c) for c in sr.NATURAL[rt.name])
+        return tuple(ids[c[4:]] if c.startswith("ref:") else rec.get(c) for c in _natural_spec(rt))
 
     def resolve(self, rt: sr.RecordType, key: str, ref_uuid):
         """Local id of a referenced record, or None; raises KeyError when it is unusable."""
@@ -194,7 +210,7 @@ class Merger:
                     return self._refuse(rt, rec, f"Bỏ qua {sr.describe(rt.name, rec)}: thiếu bản ghi liên quan "
                                                  "trong gói.")
                 ids = {key: None for key in rt.refs}
-            if rt.name in sr.NATURAL:
+            if natural:
                 found = natural.get(self._natural_key(rt, rec, ids))
                 if found is not None:
                     # Same record made under another UUID on each side: treat it as one record.
@@ -310,7 +326,8 @@ class Merger:
 
     def _values(self, rt: sr.RecordType, rec: dict, local, self_refs: bool) -> dict:
         """Column values of a received record (the apply half of classify's checks)."""
-        values = {f: conv(rec.get(f)) for f, conv in sr.converters(rt)}
+        checked = self._converted.get(id(rec))
+        values = dict(checked) if checked is not None else {f: conv(rec.get(f)) for f, conv in sr.converters(rt)}
         for key, (col, target) in rt.refs.items():
             values[col] = (self._ref_id(rt, key, rec.get(key)) if self_refs or target != rt.name else None)
         owner = self.owners.owner(rt.name, rec)

@@ -57,10 +57,11 @@ def _collect(s: Session, names: tuple[str, ...], since) -> dict[str, dict[int, o
     rows: dict[str, dict[int, object]] = {t.name: {} for t in sr.TYPES}
     for rt in sr.TYPES:
         if rt.name in names:
-            q = select(rt.model)
+            table = rt.model.__table__
+            q = select(table)
             if since is not None:
-                q = q.where(rt.model.updated_at > since)
-            rows[rt.name] = {r.id: r for r in s.execute(q).scalars()}
+                q = q.where(table.c.updated_at > since)
+            rows[rt.name] = {r.id: r for r in s.execute(q)}
     # Parents travel with their children (as context) so the recipient can place them.
     for rt in reversed(sr.TYPES):
         if rt.name == "plan_item" and rows["plan_item"]:
@@ -79,10 +80,30 @@ def _collect(s: Session, names: tuple[str, ...], since) -> dict[str, dict[int, o
 
 
 def _load_ids(s: Session, rows, target: str, ids) -> None:
-    model = sr.BY_NAME[target].model
+    table = sr.BY_NAME[target].model.__table__
     for chunk in _chunks(sorted(ids)):
-        for r in s.execute(select(model).where(model.id.in_(chunk))).scalars():
+        for r in s.execute(select(table).where(table.c.id.in_(chunk))):
             rows[target][r.id] = r
+
+
+def _item_offices(s: Session, item_ids: list[int], office_uuids: dict[int, str]) -> dict[int, list[dict]]:
+    t = m.PlanItemOffice.__table__
+    out: dict[int, list[dict]] = {}
+    for chunk in _chunks(item_ids):
+        for o in s.execute(select(t.c.item_id, t.c.office_id, t.c.role, t.c.sort_order)
+                           .where(t.c.item_id.in_(chunk)).order_by(t.c.sort_order, t.c.id)):
+            out.setdefault(o.item_id, []).append({"office": office_uuids.get(o.office_id), "role": o.role,
+                                                  "sort_order": o.sort_order})
+    return out
+
+
+def _evidence_metas(s: Session, shas: list[str]) -> list[dict]:
+    t = m.EvidenceFile.__table__
+    found = {}
+    for chunk in _chunks(shas):
+        for e in s.execute(select(t.c.sha256, t.c.file_name, t.c.size).where(t.c.sha256.in_(chunk))):
+            found[e.sha256] = {"sha256": e.sha256, "file_name": e.file_name, "size": e.size}
+    return [found[sha] for sha in shas if sha in found]
 
 
 def _chunks(items, n=500):
@@ -113,22 +134,17 @@ def export_package(db, to_unit: str, out, since_last: bool = False, kind: str = 
             since = max(acked or logs, key=lambda p: p.created_at).created_at
         started = datetime.now(timezone.utc)
         rows = _collect(s, KIND_TYPES[kind], since)
-        uuid_maps = {t.name: sr.id_to_uuid(s, t.model) for t in sr.TYPES}
-        offices: dict[int, list[dict]] = {}
-        if rows["plan_item"]:
-            for o in s.execute(select(m.PlanItemOffice).where(m.PlanItemOffice.item_id.in_(list(rows["plan_item"])))
-                               .order_by(m.PlanItemOffice.sort_order)).scalars():
-                offices.setdefault(o.item_id, []).append({"office": uuid_maps["office"].get(o.office_id),
-                                                          "role": o.role, "sort_order": o.sort_order})
-        payload = {rt.name: [sr.to_json(rt, r, uuid_maps, offices.get(r.id)) for r in
-                             sorted(rows[rt.name].values(), key=lambda r: r.id)]
+        # Every reference of a collected row points at a collected row (_collect adds parents).
+        uuid_maps = {t.name: {i: r.uuid for i, r in rows[t.name].items()} for t in sr.TYPES}
+        offices = _item_offices(s, list(rows["plan_item"]), uuid_maps["office"])
+        payload = {rt.name: list(sr.json_rows(rt, [rows[rt.name][i] for i in sorted(rows[rt.name])],
+                                              uuid_maps, offices))
                    for rt in sr.TYPES if rows[rt.name]}
         shas = {r.sha256 for r in rows["evidence_link"].values()} | \
             {r.evidence_sha256 for r in rows["progress_update"].values() if r.evidence_sha256}
-        metas = [s.get(m.EvidenceFile, sha) for sha in sorted(shas)]
+        metas = _evidence_metas(s, sorted(shas))
         if metas:
-            payload["evidence_file"] = [{"sha256": e.sha256, "file_name": e.file_name, "size": e.size}
-                                        for e in metas if e is not None]
+            payload["evidence_file"] = metas
         known = _known_files(s, recipient)
         store = db.evidence_root
         files = {sha: store / sha for sha in shas if sha not in known and (store / sha).is_file()}

@@ -187,6 +187,28 @@ def to_json(rt: RecordType, row, uuid_maps: dict[str, dict[int, str]], offices=N
     return doc
 
 
+def json_rows(rt: RecordType, rows, uuid_maps: dict[str, dict[int, str]], offices: dict[int, list] | None = None):
+    """`to_json` for many rows of one type (an export): only points, dates and times need converting,
+    so the per-column work is decided once per type, not once per value."""
+    table = rt.model.__table__
+    plain, converted = [], []
+    for k in META + rt.fields:
+        (converted if isinstance(table.c[k].type, (Numeric, Date, DateTime)) else plain).append(k)
+    refs = [(key, col, uuid_maps[target]) for key, (col, target) in rt.refs.items()]
+    items = rt.name == "plan_item"
+    offices = offices or {}
+    for row in rows:
+        doc = {k: getattr(row, k) for k in plain}
+        for k in converted:
+            doc[k] = _out(getattr(row, k))
+        for key, col, uuids in refs:
+            ref_id = getattr(row, col)
+            doc[key] = uuids.get(ref_id) if ref_id is not None else None
+        if items:
+            doc["offices"] = offices.get(row.id) or []
+        yield doc
+
+
 def content(doc: dict) -> dict:
     """What a record says, without its bookkeeping: equal content means `unchanged`."""
     return {k: v for k, v in doc.items() if k not in ("uuid", "origin", "revision", "base_revision", "updated_at")}
@@ -271,6 +293,15 @@ NATURAL = {"unit": ("code",), "criterion": ("set_id", "code"), "assessment": ("u
 
 def describe(kind: str, rec: dict) -> str:
     """A short human label of a record for messages: «điểm 1.2 (self)», «đơn vị DNO-TUYDUC»."""
-    rt = BY_NAME[kind]
-    bits = [str(rec[k]) for k in ("code", "layer", "period", "stt", "number", "name") if rec.get(k) not in (None, "")]
-    return f"{rt.label} {' '.join(bits[:2])}".strip() if bits else f"{rt.label} {rec.get('uuid', '')[:8]}"
+    label = BY_NAME[kind].label
+    bits = []
+    for k in _DESCRIBE_KEYS:
+        value = rec.get(k)
+        if value is not None and value != "":
+            bits.append(str(value))
+            if len(bits) == 2:
+                break
+    return f"{label} {' '.join(bits)}".strip() if bits else f"{label} {rec.get('uuid', '')[:8]}"
+
+
+_DESCRIBE_KEYS = ("code", "layer", "period", "stt", "number", "name")
