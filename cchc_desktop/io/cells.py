@@ -62,14 +62,16 @@ class Sheet:
 
     def text(self, row: int, col: int) -> str:
         """The cell as clean text ('' when empty); numbers keep their plain form."""
-        v = self.value(row, col)
-        if v is None:
-            return ""
-        if type(v) is str:
-            return clean(v)
-        if isinstance(v, Decimal):
-            return format(v, "f")
-        return clean(v)
+        return cell_text(self.value(row, col))
+
+    def first_text(self, row: int) -> str:
+        """The first non-empty text of a row, '' when there is none."""
+        for v in (self.rows[row] if 0 <= row < len(self.rows) else ()):
+            if v is not None:
+                text = cell_text(v)
+                if text:
+                    return text
+        return ""
 
     def folded(self, row: int, col: int) -> str:
         return fold(self.text(row, col))
@@ -98,6 +100,17 @@ class Sheet:
     def is_blank_row(self, row: int) -> bool:
         return all(v is None or (isinstance(v, str) and not v.strip())
                    for v in (self.rows[row] if 0 <= row < len(self.rows) else []))
+
+
+def cell_text(v: CellValue) -> str:
+    """A cell value as `Sheet.text` shows it."""
+    if v is None:
+        return ""
+    if type(v) is str:
+        return clean(v)
+    if isinstance(v, Decimal):
+        return format(v, "f")
+    return clean(v)
 
 
 @dataclass

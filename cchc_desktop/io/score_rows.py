@@ -104,11 +104,12 @@ class UnitScoreReader:
         return max_num.value, kind
 
     def _read_row(self, dr: DataRow, *, is_parent: bool, filled: dict[str, bool]) -> ScoreCell | None:
-        max_points, kind = self._max_and_kind(dr)
+        max_points, kind = self.known[dr.code] if self.known is not None else self._max_and_kind(dr)
         sheet, row, columns = self.sheet, dr.row, self.columns
-        nums = {"self": read_number(sheet, row, columns.get("self")),
-                "appraised": read_number(sheet, row, columns.get("appraised")),
-                "survey": read_number(sheet, row, columns.get("survey"))}
+        n_self = read_number(sheet, row, columns.get("self"))
+        n_appr = read_number(sheet, row, columns.get("appraised"))
+        n_surv = read_number(sheet, row, columns.get("survey"))
+        nums = {"self": n_self, "appraised": n_appr, "survey": n_surv}
         if is_parent:
             for role, num in nums.items():
                 if num.error:
@@ -117,39 +118,38 @@ class UnitScoreReader:
             self.values[dr.code] = {role: num.value for role, num in nums.items()}
             return None
         ok = True
-        for role, num in nums.items():
-            if num.error:
-                self.log.error(f"Tiêu chí {dr.code}, {ROLE_VI[role]}: {num.error}.", self.sheet.name,
-                               self._ref(row, role), en="score is not a number")
-                ok = False
-            elif num.value is not None and (num.value < 0 or max_points is not None
-                                            and abs(num.value) > abs(max_points)) \
-                    and not self._in_range(dr.code, role, num.value, max_points, kind, self._ref(row, role)):
-                ok = False   # (the cheap test above lets nearly every cell skip the call)
-        self_v, appr_v, surv_v = (nums[r].value for r in SCORE_ROLES)
+        if _suspect(n_self, max_points) or _suspect(n_appr, max_points) or _suspect(n_surv, max_points):
+            for role, num in nums.items():   # (nearly every row skips this: all three cells are fine)
+                if num.error:
+                    self.log.error(f"Tiêu chí {dr.code}, {ROLE_VI[role]}: {num.error}.", self.sheet.name,
+                                   self._ref(row, role), en="score is not a number")
+                    ok = False
+                elif num.value is not None and \
+                        not self._in_range(dr.code, role, num.value, max_points, kind, self._ref(row, role)):
+                    ok = False
+        self_v, appr_v, surv_v = n_self.value, n_appr.value, n_surv.value
         if kind == "survey":
             # Units never self-score survey criteria; the province's points may sit in either column.
             if self_v is not None:
                 self.log.warning(f"Tiêu chí {dr.code} là tiêu chí điều tra XHH, điểm tự chấm bị bỏ qua.",
                                  self.sheet.name, self._ref(dr.row, "self"))
             surv_v, self_v = (surv_v if surv_v is not None else appr_v), None
-            surv_ref = self._ref(dr.row, "survey") if nums["survey"].value is not None else \
+            surv_ref = self._ref(dr.row, "survey") if n_surv.value is not None else \
                 self._ref(dr.row, "appraised")
             appr_v = None
         else:
             surv_ref = self._ref(dr.row, "survey")
-            for role in ("self", "appraised"):
-                if filled.get(role) and not nums[role].present:
+            for role, num in (("self", n_self), ("appraised", n_appr)):
+                if not num.present and filled.get(role):
                     self.log.warning(f"Tiêu chí {dr.code} chưa có {ROLE_VI[role]} của {self.unit}.",
                                      self.sheet.name, self._ref(dr.row, role), en="empty score cell")
         self.values[dr.code] = {"self": self_v, "appraised": appr_v, "survey": surv_v}
         if not ok:
             return None
-        reason_col = self.columns.get("reason")
-        reason = self.sheet.text(dr.row, reason_col) if reason_col is not None else ""
+        reason_col = columns.get("reason")
+        reason = sheet.text(row, reason_col) if reason_col is not None else ""
         return ScoreCell(dr.code, self_v, appr_v, surv_v, reason, dr.code_cell,
-                         self._ref(dr.row, "self"), self._ref(dr.row, "appraised"), surv_ref,
-                         self._ref(dr.row, "reason"))
+                         self._ref(row, "self"), self._ref(row, "appraised"), surv_ref, self._ref(row, "reason"))
 
     def _in_range(self, code, role, value, max_points, kind, ref) -> bool:
         if value < 0 and kind != "penalty":
@@ -246,3 +246,10 @@ def _known_prefixes(known) -> frozenset[str]:
     if _KNOWN_PREFIXES[0] is not known or _KNOWN_PREFIXES[1] != len(known):
         _KNOWN_PREFIXES[:] = [known, len(known), frozenset(_prefixes(known))]
     return _KNOWN_PREFIXES[2]
+
+
+def _suspect(num: Num, max_points: Decimal | None) -> bool:
+    """An error, a negative value or one above the maximum: the cases `_read_row` reports."""
+    value = num.value
+    return bool(num.error) or value is not None and (
+        value < 0 or max_points is not None and abs(value) > abs(max_points))

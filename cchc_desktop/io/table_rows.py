@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 from cchc_desktop.domain.numbers import parse_points, q3
@@ -34,10 +35,27 @@ MARKERS = {"dtxhh": "survey", "sipas": "survey", "dieu tra xhh": "survey",
            "khong ap dung": "not_applicable", "kad": "not_applicable"}
 
 
+_CODES: dict = {}   # (type, cell value) -> code: every unit sheet repeats the same codes
+
+
 def parse_code(value) -> str | None:
     """Code cell -> dotted code: 1 -> '1', 1.2 -> '1.2', '3.2.5.' -> '3.2.5', 'III' -> '3'."""
     if value is None or isinstance(value, bool):
         return None
+    key = (type(value), value)
+    try:
+        return _CODES[key]
+    except KeyError:
+        pass
+    except TypeError:   # unhashable: not a cell value we cache
+        return _parse_code(value)
+    if len(_CODES) >= 50_000:
+        _CODES.clear()
+    code = _CODES[key] = _parse_code(value)
+    return code
+
+
+def _parse_code(value) -> str | None:
     if isinstance(value, int):
         return str(value) if 0 < value < 100 else None
     text = format(value, "f") if isinstance(value, Decimal) else clean(value)
@@ -50,6 +68,7 @@ def parse_code(value) -> str | None:
     return ".".join(str(int(p)) for p in parts)
 
 
+@lru_cache(maxsize=16384)
 def code_in_name(name: str) -> tuple[str, str] | None:
     """'1.2. Báo cáo CCHC' -> ('1.2', 'Báo cáo CCHC'); 'III. CẢI CÁCH TTHC' -> ('3', ...)."""
     m = _NAME_CODE.match(name)
@@ -146,20 +165,21 @@ def _row_label(sheet: Sheet, row: int, mapping: TableMapping) -> str:
             text = sheet.merged_text(row, col)
             if text and not parse_code(text):
                 return text
-    return next((sheet.text(row, c) for c in range(sheet.n_cols) if sheet.text(row, c)), "")
+    return sheet.first_text(row)
 
 
 def _is_repeated_header(sheet: Sheet, row: int, mapping: TableMapping) -> bool:
-    hits = sum(1 for role, col in mapping.columns.items() if role_of(sheet.text(row, col)) == role)
+    hits = 0
+    for role, col in mapping.columns.items():
+        value = sheet.value(row, col)
+        # only a text cell can name a column (numbers, dates and booleans never match a role)
+        if type(value) is str and role_of(clean(value)) == role:
+            hits += 1
     return hits >= 2
 
 
 def _first_text(sheet: Sheet, row: int) -> str:
-    for c in range(sheet.n_cols):
-        text = sheet.text(row, c)
-        if text:
-            return text
-    return ""
+    return sheet.first_text(row)
 
 
 def data_rows(sheet: Sheet, mapping: TableMapping) -> list[DataRow]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import threading
 import uuid
 from datetime import datetime
 from pathlib import Path
@@ -76,6 +77,30 @@ def backup_before(db, reason: str) -> Path | None:
     copy_evidence(db.path, folder / f"{db.path.stem}-tai-lieu")
     _rotate(folder, db.path.stem)
     return dest
+
+
+class BackupInBackground:
+    """`backup_before` on a thread, so the copy overlaps work that only reads (an import reading its
+    workbook). `wait()` before the first write: it returns the copy, or raises what the backup raised."""
+
+    def __init__(self, db, reason: str):
+        self._result: Path | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(db, reason), name="cchc-backup", daemon=True)
+        self._thread.start()
+
+    def _run(self, db, reason: str) -> None:
+        try:
+            self._result = backup_before(db, reason)
+        except BaseException as exc:   # handed to the caller by wait()
+            self._error = exc
+
+    def wait(self) -> Path | None:
+        self._thread.join()
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+        return self._result
 
 
 def daily_backup(db, today: datetime | None = None) -> Path | None:
