@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from cchc_desktop.domain.numbers import fmt_points
 
@@ -41,9 +42,11 @@ class UnitScoreReader:
         self.values: dict[str, dict[str, Decimal | None]] = {}
         self._children: dict[str, list[str]] | None = None
         self._rows = rows   # a matrix's data rows, read once for all its unit blocks
-        self._effective_memo: dict[tuple[str, str], Decimal | None] = {}
+        self._effective_memo: dict[str, dict[str, Decimal | None]] = {}   # role -> code -> value
         # column letter of each role, so a cell address is one f-string (asked ~5 times per row)
         self._letters = {role: column_letter(col) for role, col in columns.items() if col is not None}
+        self._l_self, self._l_appr = self._letters.get("self"), self._letters.get("appraised")
+        self._l_surv, self._l_reason = self._letters.get("survey"), self._letters.get("reason")
 
     def _ref(self, row: int, role: str) -> str | None:
         letter = self._letters.get(role)
@@ -109,17 +112,25 @@ class UnitScoreReader:
         n_self = read_number(sheet, row, columns.get("self"))
         n_appr = read_number(sheet, row, columns.get("appraised"))
         n_surv = read_number(sheet, row, columns.get("survey"))
-        nums = {"self": n_self, "appraised": n_appr, "survey": n_surv}
         if is_parent:
-            for role, num in nums.items():
+            for role, num in (("self", n_self), ("appraised", n_appr), ("survey", n_surv)):
                 if num.error:
                     self.log.warning(f"Dòng tổng của tiêu chí {dr.code}: {num.error}.", self.sheet.name,
                                      self._ref(dr.row, role))
-            self.values[dr.code] = {role: num.value for role, num in nums.items()}
+            self.values[dr.code] = {"self": n_self.value, "appraised": n_appr.value, "survey": n_surv.value}
             return None
+        self_v, appr_v, surv_v = n_self.value, n_appr.value, n_surv.value
         ok = True
-        if _suspect(n_self, max_points) or _suspect(n_appr, max_points) or _suspect(n_surv, max_points):
-            for role, num in nums.items():   # (nearly every row skips this: all three cells are fine)
+        # Nearly every row has three fine cells: a cheap test first, the located messages only if not.
+        suspect = bool(n_self.error or n_appr.error or n_surv.error)
+        if not suspect:
+            high = abs(max_points) if max_points is not None else None
+            for v in (self_v, appr_v, surv_v):
+                if v is not None and (v < 0 or high is not None and v > high):
+                    suspect = True
+                    break
+        if suspect:
+            for role, num in (("self", n_self), ("appraised", n_appr), ("survey", n_surv)):
                 if num.error:
                     self.log.error(f"Tiêu chí {dr.code}, {ROLE_VI[role]}: {num.error}.", self.sheet.name,
                                    self._ref(row, role), en="score is not a number")
@@ -127,29 +138,32 @@ class UnitScoreReader:
                 elif num.value is not None and \
                         not self._in_range(dr.code, role, num.value, max_points, kind, self._ref(row, role)):
                     ok = False
-        self_v, appr_v, surv_v = n_self.value, n_appr.value, n_surv.value
+        r1 = row + 1
+        self_ref = f"{self._l_self}{r1}" if self._l_self else None
+        appr_ref = f"{self._l_appr}{r1}" if self._l_appr else None
         if kind == "survey":
             # Units never self-score survey criteria; the province's points may sit in either column.
             if self_v is not None:
                 self.log.warning(f"Tiêu chí {dr.code} là tiêu chí điều tra XHH, điểm tự chấm bị bỏ qua.",
-                                 self.sheet.name, self._ref(dr.row, "self"))
+                                 self.sheet.name, self_ref)
             surv_v, self_v = (surv_v if surv_v is not None else appr_v), None
-            surv_ref = self._ref(dr.row, "survey") if n_surv.value is not None else \
-                self._ref(dr.row, "appraised")
+            surv_ref = self._ref(row, "survey") if n_surv.value is not None else appr_ref
             appr_v = None
         else:
-            surv_ref = self._ref(dr.row, "survey")
-            for role, num in (("self", n_self), ("appraised", n_appr)):
-                if not num.present and filled.get(role):
-                    self.log.warning(f"Tiêu chí {dr.code} chưa có {ROLE_VI[role]} của {self.unit}.",
-                                     self.sheet.name, self._ref(dr.row, role), en="empty score cell")
+            surv_ref = f"{self._l_surv}{r1}" if self._l_surv else None
+            if not n_self.present and filled.get("self"):
+                self.log.warning(f"Tiêu chí {dr.code} chưa có {ROLE_VI['self']} của {self.unit}.",
+                                 self.sheet.name, self_ref, en="empty score cell")
+            if not n_appr.present and filled.get("appraised"):
+                self.log.warning(f"Tiêu chí {dr.code} chưa có {ROLE_VI['appraised']} của {self.unit}.",
+                                 self.sheet.name, appr_ref, en="empty score cell")
         self.values[dr.code] = {"self": self_v, "appraised": appr_v, "survey": surv_v}
         if not ok:
             return None
         reason_col = columns.get("reason")
         reason = sheet.text(row, reason_col) if reason_col is not None else ""
-        return ScoreCell(dr.code, self_v, appr_v, surv_v, reason, dr.code_cell,
-                         self._ref(row, "self"), self._ref(row, "appraised"), surv_ref, self._ref(row, "reason"))
+        return ScoreCell(dr.code, self_v, appr_v, surv_v, reason, dr.code_cell, self_ref, appr_ref, surv_ref,
+                         f"{self._l_reason}{r1}" if self._l_reason else None)
 
     def _in_range(self, code, role, value, max_points, kind, ref) -> bool:
         if value < 0 and kind != "penalty":
@@ -179,10 +193,28 @@ class UnitScoreReader:
 
     def _effective(self, code: str, role: str) -> Decimal | None:
         """A node's value: its own, or the sum of its children's when it has none."""
-        key = (code, role)
-        if key not in self._effective_memo:   # values are final once read() checks parents and totals
-            self._effective_memo[key] = self._compute_effective(code, role)
-        return self._effective_memo[key]
+        known = self._effective_memo.get(role)
+        if known is None:   # values are final once read() checks parents and totals
+            known = self._effective_memo[role] = self._effective_map(role)
+        if code in known:
+            return known[code]
+        return self._compute_effective(code, role)
+
+    def _effective_map(self, role: str) -> dict[str, Decimal | None]:
+        """`_effective` of every read code at once, deepest codes first (children before parents)."""
+        out: dict[str, Decimal | None] = {}
+        self._kids("")   # builds the children index
+        children = self._children
+        for code in sorted(self.values, key=lambda c: c.count("."), reverse=True):
+            own = self.values[code]
+            value = own.get(role) if role != "appraised" else (own.get("appraised") if own.get("appraised")
+                                                               is not None else own.get("survey"))
+            kids = children.get(code)
+            if value is None and kids:
+                parts = [out[k] for k in kids]
+                value = None if any(p is None for p in parts) else sum(parts, Decimal(0))
+            out[code] = value
+        return out
 
     def _compute_effective(self, code: str, role: str) -> Decimal | None:
         kids = self._kids(code)
@@ -200,8 +232,10 @@ class UnitScoreReader:
             row_vals = self.values.get(code, {})
             for role in ("self", "appraised"):
                 written = row_vals.get(role)
+                if written is None or not kids:
+                    continue
                 parts = [self._effective(k, role) for k in kids]
-                if written is None or not kids or any(p is None for p in parts):
+                if any(p is None for p in parts):
                     continue
                 total = sum(parts, Decimal(0))
                 if abs(total - written) > TOLERANCE:
@@ -231,9 +265,14 @@ class UnitScoreReader:
                                      en="total row disagrees with its parts")
 
 
-def _prefixes(codes) -> set[str]:
+def _prefixes(codes) -> frozenset[str]:
     """'3.2.5' -> {'3', '3.2'}: the codes that have children."""
-    return {".".join(o.split(".")[:i]) for o in codes for i in range(1, o.count(".") + 1)}
+    return _prefixes_of(frozenset(codes))
+
+
+@lru_cache(maxsize=64)   # the blocks of a matrix, and most per-unit sheets, have the same codes
+def _prefixes_of(codes: frozenset[str]) -> frozenset[str]:
+    return frozenset(".".join(o.split(".")[:i]) for o in codes for i in range(1, o.count(".") + 1))
 
 
 _KNOWN_PREFIXES: list = [None, 0, frozenset()]   # [the known-criteria dict (kept alive), its size, prefixes]
@@ -247,9 +286,3 @@ def _known_prefixes(known) -> frozenset[str]:
         _KNOWN_PREFIXES[:] = [known, len(known), frozenset(_prefixes(known))]
     return _KNOWN_PREFIXES[2]
 
-
-def _suspect(num: Num, max_points: Decimal | None) -> bool:
-    """An error, a negative value or one above the maximum: the cases `_read_row` reports."""
-    value = num.value
-    return bool(num.error) or value is not None and (
-        value < 0 or max_points is not None and abs(value) > abs(max_points))

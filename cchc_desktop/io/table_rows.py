@@ -169,12 +169,15 @@ def _row_label(sheet: Sheet, row: int, mapping: TableMapping) -> str:
 
 
 def _is_repeated_header(sheet: Sheet, row: int, mapping: TableMapping) -> bool:
+    cells = sheet.rows[row] if 0 <= row < len(sheet.rows) else ()
+    width = len(cells)
     hits = 0
     for role, col in mapping.columns.items():
-        value = sheet.value(row, col)
-        # only a text cell can name a column (numbers, dates and booleans never match a role)
-        if type(value) is str and role_of(clean(value)) == role:
-            hits += 1
+        if 0 <= col < width:
+            value = cells[col]
+            # only a text cell can name a column (numbers, dates and booleans never match a role)
+            if type(value) is str and role_of(clean(value)) == role:
+                hits += 1
     return hits >= 2
 
 

@@ -65,12 +65,23 @@ def _index(known_units: tuple[tuple[str, str], ...]) -> _UnitIndex:
     return _UnitIndex(known_units)
 
 
+_LAST_INDEX: list = [None, 0, None]   # [the list of units last asked about (kept alive), its size, its index]
+
+
+def _index_of(known_units) -> _UnitIndex:
+    """The index of a list of units; a workbook's 200 labels are matched against the same list,
+    which no longer has to be copied into a tuple (and hashed) once per label."""
+    if _LAST_INDEX[0] is not known_units or _LAST_INDEX[1] != len(known_units):
+        _LAST_INDEX[:] = [known_units, len(known_units), _index(tuple(tuple(u) for u in known_units))]
+    return _LAST_INDEX[2]
+
+
 def match_unit(label: str, known_units: list[tuple[str, str]] | None) -> UnitMatch:
     """Exact (folded) name or code, then name without 'UBND/huyện/…' prefixes, then — for labels
     cut at Excel's 31 characters — prefix. The first stage with matches decides; several = ambiguous."""
     if not known_units or not label:
         return UnitMatch(None)
-    index = _index(tuple(tuple(u) for u in known_units))
+    index = _index_of(known_units)
     folded, core = fold(label), core_name(label)
     flat = " ".join(_PUNCT.sub(" ", folded).split())
     stages = [index.hits(index.by_folded.get(folded, [])),

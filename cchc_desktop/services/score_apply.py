@@ -37,12 +37,7 @@ def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
     conn = s.connection()
     assessments = _assessments(ctx, conn, [by_code[u.matched_unit_code] for u in unit_scores])
     assessment_ids = [aid for aid, _ in assessments.values()]
-    # Plain rows through Core, not ORM objects: comparing 16 000 scores must not build (or load
-    # through the ORM) 16 000 tracked objects.
-    existing = {(sc.assessment_id, sc.criterion_id, sc.layer): sc for sc in conn.execute(
-        select(Score.id, Score.assessment_id, Score.criterion_id, Score.layer, Score.value, Score.reason,
-               Score.revision, Score.updated_by)
-        .where(Score.assessment_id.in_(assessment_ids)))}
+    existing = _existing_scores(conn, assessment_ids)
     crits = {code: (c.id, c.kind) for code, c in ctx.crit_by_code.items()}   # plain: looked up per cell
     inserts: list[tuple] = []
     updates: list[tuple] = []
@@ -74,12 +69,13 @@ def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
                                     "province" if layer != "self" else unit.code))
                     changed = True
                 else:
-                    new_reason = reason if with_reason else old.reason
-                    if old.value is not None and q3(old.value) == value and (old.reason or None) == new_reason:
+                    old_id, old_value, old_reason, old_revision, old_by = old
+                    new_reason = reason if with_reason else old_reason
+                    if old_value is not None and old_value == value and (old_reason or None) == new_reason:
                         continue
-                    undo_updated.append({"id": old.id, "value": json_dec(old.value), "reason": old.reason,
-                                         "revision": old.revision, "updated_by": old.updated_by})
-                    updates.append((old.id, value, new_reason, old.revision))
+                    undo_updated.append({"id": old_id, "value": json_dec(old_value), "reason": old_reason,
+                                         "revision": old_revision, "updated_by": old_by})
+                    updates.append((old_id, value, new_reason, old_revision))
                     changed = True
                 appraised_changed |= changed and layer != "self"
             if not changed:
@@ -96,7 +92,7 @@ def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
             ctx.progress(n + 1, len(unit_scores))
     now = utcnow()
     if inserts:
-        old_ids = {sc.id for sc in existing.values()}
+        old_ids = {old[0] for old in existing.values()}
         _insert_scores(conn, inserts, ctx.who, now)
         ids = conn.execute(select(Score.id).where(Score.assessment_id.in_(assessment_ids))).scalars().all()
         ctx.undo["scores_created"].extend(sorted(set(ids) - old_ids))
@@ -130,24 +126,50 @@ def _assessments(ctx, conn, involved: list[Unit]) -> dict[int, tuple[int, str]]:
     return found
 
 
+def _existing_scores(conn, assessment_ids: list[int]) -> dict[tuple[int, int, str], tuple]:
+    """(assessment, criterion, layer) -> (id, value, reason, revision, updated_by) as plain tuples:
+    comparing 16 000 scores must not build (or load through the ORM) 16 000 objects. On SQLite
+    the rows come straight from the driver; the value goes through the column type's own
+    conversion once per distinct stored number (Core's row processing took longer than SQLite)."""
+    t = Score.__table__
+    if conn.dialect.name != "sqlite":
+        return {(aid, cid, layer): (sid, q3(value) if value is not None else None, reason, revision, by)
+                for sid, aid, cid, layer, value, reason, revision, by in conn.execute(
+                    select(t.c.id, t.c.assessment_id, t.c.criterion_id, t.c.layer, t.c.value, t.c.reason,
+                           t.c.revision, t.c.updated_by).where(t.c.assessment_id.in_(assessment_ids)))}
+    if not assessment_ids:
+        return {}
+    to_decimal = t.c.value.type.dialect_impl(conn.dialect).result_processor(conn.dialect, None) or (lambda v: v)
+    values: dict = {}
+    out = {}
+    ids = ",".join(str(int(i)) for i in assessment_ids)   # ints read from the database
+    for sid, aid, cid, layer, raw, reason, revision, by in conn.exec_driver_sql(
+            "SELECT id, assessment_id, criterion_id, layer, value, reason, revision, updated_by FROM score "
+            f"WHERE assessment_id IN ({ids})"):
+        if raw is None:
+            value = None
+        else:
+            value = values.get(raw)
+            if value is None:
+                value = values[raw] = q3(to_decimal(raw))
+        out[(aid, cid, layer)] = (sid, value, reason, revision, by)
+    return out
+
+
 _INSERT_COLUMNS = ("assessment_id", "criterion_id", "layer", "value", "reason", "origin",
                    "updated_by", "updated_at", "uuid", "revision", "base_revision", "deleted")
-_VARIANT = {d: "89ab"[int(d, 16) & 3] for d in "0123456789abcdef"}
-
-
 def _uuid7s(n: int) -> list[str]:
-    """n time-ordered UUIDs (RFC 9562 version 7: 48-bit milliseconds, then 74 random bits).
-    Made in one batch (uuid4() one by one was a fifth of the write time of a 26 000-score import),
-    and consecutive, so SQLite appends them to the unique index on score.uuid instead of touching
-    nearly every page of it: on a province database that halved the pages the commit writes."""
-    raw = os.urandom(10 * n).hex()
-    ms = f"{time.time_ns() // 1_000_000:012x}"[-12:]
-    head = f"{ms[:8]}-{ms[8:12]}-7"
+    """n time-ordered UUIDs (RFC 9562 version 7: 48-bit milliseconds, then 74 bits that start at a
+    random value and count up, the RFC's "monotonic random" method). Made in one batch — uuid4()
+    one by one was a fifth of the write time of a 26 000-score import — and consecutive, so SQLite
+    appends them to the unique index on score.uuid instead of rewriting nearly every page of it."""
+    ms = (time.time_ns() // 1_000_000) & ((1 << 48) - 1)
+    start = int.from_bytes(os.urandom(10), "big") >> 7   # 73 random bits: room to count n up
+    head = (ms << 80) | (0x7 << 76) | (0b10 << 62)
     out = []
-    for i in range(0, 20 * n, 20):
-        h = raw[i:i + 20]
-        out.append(f"{head}{h[:3]}-{_VARIANT[h[3]]}{h[4:7]}-{h[7:19]}")
-    out.sort()   # same millisecond for the batch: order by the random part so inserts stay sequential
+    for i in range(start, start + n):
+        h = f"{head | ((i >> 62) << 64) | (i & ((1 << 62) - 1)):032x}"
+        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
     return out
 
 
