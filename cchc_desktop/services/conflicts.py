@@ -11,6 +11,8 @@ nothing else. Each conflict is then decided here, in its own transaction with an
   take-theirs), so ownership is checked exactly as on import; revision = base = theirs.
 - edit: the officer's values (validated like a normal edit) on top of the local record, then the
   same bookkeeping as keep-mine, so the edited record is sent next time and accepted there.
+  A record this unit does not own (an appraised score at a district) is kept but not sent: it
+  counts as received at their revision, so the owner's next revision replaces it.
 - postpone: stays open; an audit entry records when (shown as "để sau từ dd/mm/yyyy").
 
 When a package has no open conflict left, importing it again applies the rest of it (the decided
@@ -136,10 +138,15 @@ def _ownership(s: Session) -> tuple[m.Unit, bool]:
     return own, sr.is_province_authority(own)
 
 
-def _check_owner(s: Session, rt: sr.RecordType, rec: dict, label: str) -> None:
+def _owns(s: Session, rt: sr.RecordType, rec: dict) -> tuple[bool, str | None, m.Unit]:
     own, is_prov = _ownership(s)
     owner = sr.Owners(s, {}).owner(rt.name, rec)
-    if sr.sender_owns(owner, own.code, is_prov) or (rt.name == "assessment" and is_prov):
+    return sr.sender_owns(owner, own.code, is_prov) or (rt.name == "assessment" and is_prov), owner, own
+
+
+def _check_owner(s: Session, rt: sr.RecordType, rec: dict, label: str) -> None:
+    ok, owner, own = _owns(s, rt, rec)
+    if ok:
         return
     whose = "tỉnh" if owner == sr.PROVINCE else (owner or "đơn vị khác")
     raise InputRejected(f"{own.name} không có quyền sửa {label} (thuộc {whose}); chỉ có thể giữ bản hiện có "
@@ -240,10 +247,15 @@ def resolve_conflict(db, conflict_id, choice: str, edited: dict | None = None) -
         elif choice in ("keep-mine", "edit"):
             if choice == "edit":
                 _edit(s, rt, row, rec, edited or {}, label)
-            # Ours now builds on theirs: their copy turns stale here, ours is news there (module docstring).
             their_rev = rec["revision"]
             row.base_revision = max(row.base_revision, their_rev)
-            row.revision = max(row.revision, their_rev) + 1
+            if choice == "edit" or _owns(s, rt, rec)[0]:
+                # Ours now builds on theirs: their copy turns stale here, ours is news there (module docstring).
+                row.revision = max(row.revision, their_rev) + 1
+            else:
+                # Not ours to send (an appraised score at a district): kept here only until its owner
+                # sends a newer revision, and never offered to others as a change.
+                row.revision = row.base_revision
         c.state = _NEW_STATE[choice]
         s.flush()
         after = sr.content(_local_json(s, rt, row))

@@ -168,5 +168,7 @@ def test_a_district_cannot_take_or_type_an_appraised_score(world, tmp_path):
             conflicts.resolve_conflict(world.district, p.id, "edit", {"value": "1"})
         assert score_of(world.district, DISTRICT[0], "1.1", "appraised") == Decimal("2.500")
         assert conflicts.resolve_conflict(world.district, p.id, "keep-mine")["state"] == "kept"
+        assert p.reimport()["conflicts"] == []                          # kept here, not offered as a change
+        assert score_of(world.district, DISTRICT[0], "1.1", "appraised") == Decimal("2.500")
     finally:
         p.laptop.close()
