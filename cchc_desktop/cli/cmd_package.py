@@ -38,7 +38,9 @@ def _summary(doc) -> str:
                      f"{len(doc['conflicts'])} xung đột.")
     if doc["needs_decision"]:
         lines.append("Có bản ghi bị sửa ở cả hai nơi. Hãy chọn --on-conflict keep-mine (giữ của mình) hoặc "
-                     "take-theirs (lấy của họ), hoặc xử lý trong ứng dụng (Báo cáo → Trao đổi).")
+                     "take-theirs (lấy của họ) cho cả gói, hoặc quyết định từng xung đột: «cchc package "
+                     "conflicts» rồi «cchc package resolve SỐ --choice …», hoặc trong ứng dụng (Tệp → Trao đổi "
+                     "dữ liệu → Xung đột); xong thì nhận lại gói để ghi phần còn lại.")
         lines += [f"  xung đột: {c['label']}" for c in doc["conflicts"][:20]]
     lines += [f"Cảnh báo: {w}" for w in doc["warnings"]]
     if doc.get("receipt"):
