@@ -14,9 +14,11 @@ replay. The file's path + inode are stored at open; when they differ, a new id i
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
+import sqlite3
 import threading
 import uuid
 from datetime import datetime
@@ -25,7 +27,6 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..paths import evidence_dir
-from ..store.engine import sqlite_backup
 from ..store.models import SigningKey
 from . import audit, settings
 
@@ -67,39 +68,78 @@ def _rotate(folder: Path, stem: str) -> None:
         old.unlink(missing_ok=True)
 
 
-def backup_before(db, reason: str) -> Path | None:
-    """A consistent copy taken before a risky change (import, package, restore). None on a server database."""
+def _copy(src: Path, dest: Path, copied=None) -> Path:
+    """SQLite's online backup API (consistent while the app writes) into a temporary file written
+    without a journal or per-page syncs, synced once and renamed into place: a crash leaves either
+    no backup or a whole one. `copied()` is called once the snapshot is complete, before the sync
+    (which is most of the time on a 36 MB province database): a caller may start writing then."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".tmp")
+    try:
+        with contextlib.closing(sqlite3.connect(str(src))) as source, \
+                contextlib.closing(sqlite3.connect(str(tmp))) as target:
+            target.execute("PRAGMA journal_mode=OFF")   # a fresh file: nothing to roll back to
+            target.execute("PRAGMA synchronous=OFF")    # one fsync below instead
+            source.backup(target)
+        if copied is not None:
+            copied()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return dest
+
+
+def backup_before(db, reason: str, copied=None) -> Path | None:
+    """A consistent copy taken before a risky change (import, package, restore). None on a server database.
+    `copied()`, if given, is called as soon as the copy holds the database as it was (see `_copy`)."""
     if getattr(db, "path", None) is None:
+        if copied is not None:
+            copied()
         return None
     folder = backups_dir(db.path)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    dest = sqlite_backup(db.path, folder / f"{db.path.stem}.truoc-{_slug(reason)}-{stamp}.sqlite3")
+    dest = _copy(db.path, folder / f"{db.path.stem}.truoc-{_slug(reason)}-{stamp}.sqlite3", copied)
     copy_evidence(db.path, folder / f"{db.path.stem}-tai-lieu")
     _rotate(folder, db.path.stem)
     return dest
 
 
 class BackupInBackground:
-    """`backup_before` on a thread, so the copy overlaps work that only reads (an import reading its
-    workbook). `wait()` before the first write: it returns the copy, or raises what the backup raised."""
+    """`backup_before` on a thread, so the copy overlaps work that only reads (an import reading and
+    checking its workbook) and its sync to disk overlaps the import's own work.
+
+    `wait_copied()` before the first write: from then on the copy holds the database as it was
+    (it raises what the backup raised, so a failed backup still stops the import before it writes).
+    `finish()` at the end: the copy is on disk and rotated; returns its path or raises."""
 
     def __init__(self, db, reason: str):
         self._result: Path | None = None
         self._error: BaseException | None = None
+        self._copied = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(db, reason), name="cchc-backup", daemon=True)
         self._thread.start()
 
     def _run(self, db, reason: str) -> None:
         try:
-            self._result = backup_before(db, reason)
-        except BaseException as exc:   # handed to the caller by wait()
+            self._result = backup_before(db, reason, copied=self._copied.set)
+        except BaseException as exc:   # handed to the caller by wait_copied()/finish()
             self._error = exc
+        finally:
+            self._copied.set()
 
-    def wait(self) -> Path | None:
+    def wait_copied(self) -> None:
+        self._copied.wait()
+        if self._error is not None:
+            self._thread.join()
+            raise self._error
+
+    def finish(self) -> Path | None:
         self._thread.join()
         if self._error is not None:
-            error, self._error = self._error, None
-            raise error
+            raise self._error
         return self._result
 
 
@@ -111,7 +151,7 @@ def daily_backup(db, today: datetime | None = None) -> Path | None:
     dest = folder / f"{db.path.stem}.{DAILY_TAG}-{(today or datetime.now()).strftime('%Y%m%d')}.sqlite3"
     if dest.exists():
         return None
-    sqlite_backup(db.path, dest)
+    _copy(db.path, dest)
     copy_evidence(db.path, folder / f"{db.path.stem}-tai-lieu")
     _rotate(folder, db.path.stem)
     return dest

@@ -195,16 +195,28 @@ def import_scores(db, path, year: int, layout: str = "auto", add_units: bool = F
     file_name = os.path.basename(path)
     if layout not in ("auto", "per-unit", "matrix", "ranking"):
         raise InputRejected(f"Dạng bảng «{layout}» không hợp lệ (auto, per-unit, matrix, ranking).")
-    # The copy is taken while the workbook is read and checked (SQLite copies with the GIL released)
-    # and is finished before the first write: the officer can go back even after undo history is gone.
+    # Kept, not skipped, although the import is one transaction with an undo record: the copy lets the
+    # officer go back even after undo history is gone or a later import was built on this one. It costs
+    # nearly nothing on the clock: the snapshot is taken on a thread while the workbook is read and
+    # checked (SQLite copies with the GIL released) and is complete before the first write; its sync
+    # to disk (most of its time) overlaps the writing and is awaited before returning.
     backup = None if dry_run else backups.BackupInBackground(db, "nhap bang diem")
     try:
         with _gc_paused():
-            return _import(db, path, file_name, year, layout, add_units, dry_run, mappings, progress, cancelled,
-                           level, backup)
-    finally:
+            doc = _import(db, path, file_name, year, layout, add_units, dry_run, mappings, progress, cancelled,
+                          level, backup)
+    except BaseException:
         if backup is not None:
-            backup.wait()
+            with contextlib.suppress(Exception):   # never leave the copy half done; the first error wins
+                backup.finish()
+        raise
+    if backup is not None:
+        try:
+            backup.finish()
+        except Exception as exc:   # the copy was complete before the import wrote; only its sync failed
+            doc["warnings"].append({"sheet": None, "cell": None,
+                                    "message": f"Bản sao lưu trước khi nhập chưa ghi được ra đĩa ({exc})."})
+    return doc
 
 
 @contextlib.contextmanager
@@ -235,7 +247,7 @@ def _import(db, path, file_name, year, layout, add_units, dry_run, mappings, pro
             parsed = parse_scores(wb, file_name, layout, _known_criteria(s, cs), known_units, mappings)
             _apply_ids(wb, parsed, s)
             if backup is not None:
-                backup.wait()   # before the first write (--add-units may add units just below)
+                backup.wait_copied()   # before the first write (--add-units may add units just below)
             errors, unknown = list(parsed.errors), []
             by_code = _resolve_units(ctx, parsed, add_units, errors, unknown)
             doc = {"ok": not errors, "dry_run": dry_run, "layout": parsed.layout, "year": year,
