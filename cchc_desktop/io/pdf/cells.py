@@ -40,6 +40,21 @@ class CachedParagraph(Paragraph):
         return size
 
 
+_MARKUP = frozenset("&<>")
+_templates: dict[int, tuple] = {}
+
+
+def _plain_paragraph(text: str, style) -> CachedParagraph:
+    """A Paragraph of simple text without running the markup parser (an HTML parser per cell): its one
+    fragment is the parser's own fragment for this style with the text swapped in."""
+    if not _MARKUP.isdisjoint(text):
+        return CachedParagraph(esc(text), style)
+    held = _templates.get(id(style))
+    if held is None or held[0] is not style:
+        held = _templates[id(style)] = (style, Paragraph("x", style).frags[0])
+    return CachedParagraph(text, style, frags=[held[1].clone(text=text)])
+
+
 class TextCell(Flowable):
     """Plain text in a table cell: drawn as one line when it fits, else a (cached) Paragraph."""
 
@@ -52,7 +67,7 @@ class TextCell(Flowable):
 
     def _paragraph(self) -> CachedParagraph:
         if self._para is None:
-            self._para = CachedParagraph(esc(self.text), self.style)
+            self._para = _plain_paragraph(self.text, self.style)
         return self._para
 
     def _fits(self, avail: float) -> bool:
@@ -82,23 +97,34 @@ class TextCell(Flowable):
     def getSpaceAfter(self):
         return self.style.spaceAfter
 
-    def draw(self):
+    def drawOn(self, canvas, x, y, _sW=0):
+        """Drawn in place: a Flowable would save the state and translate for every cell, and each of
+        those PDF operators is formatted by reportlab's pure-Python number formatter."""
         if self._para_mode:
-            self._para.drawOn(self.canv, 0, 0)
+            self._para.drawOn(canvas, x, y, _sW)
             return
-        st, canv = self.style, self.canv
-        y = self.height - st.fontSize
-        canv.setFillColor(st.textColor)
-        canv.setFont(st.fontName, st.fontSize, st.leading)
+        st = self.style
+        x = self._hAlignAdjust(x, _sW)
+        changes = (canvas._fillColorObj != st.textColor or canvas._fontname != st.fontName
+                   or canvas._fontsize != st.fontSize or canvas._leading != st.leading)
+        if changes:
+            canvas.saveState()
+            canvas.setFillColor(st.textColor)
+            canvas.setFont(st.fontName, st.fontSize, st.leading)
+        y += self.height - st.fontSize
         if st.alignment == TA_CENTER:
-            x = st.leftIndent + st.firstLineIndent + 0.5 * (self.width - st.leftIndent - st.rightIndent
-                                                            - st.firstLineIndent - self._width_of_text)
-            canv.drawString(x, y, self.text)
+            inner = self.width - st.leftIndent - st.rightIndent - st.firstLineIndent
+            canvas.drawString(x + st.leftIndent + st.firstLineIndent + 0.5 * (inner - self._width_of_text), y,
+                              self.text)
         elif st.alignment == TA_RIGHT:
-            canv.drawRightString(self.width - st.rightIndent, y, self.text)
+            canvas.drawRightString(x + self.width - st.rightIndent, y, self.text)
         else:
-            canv.drawString(st.leftIndent + st.firstLineIndent, y, self.text)
+            canvas.drawString(x + st.leftIndent + st.firstLineIndent, y, self.text)
+        if changes:
+            canvas.restoreState()
 
+    def draw(self):
+        self.drawOn(self.canv, 0, 0)
 
 def text_cell(text, style) -> Flowable:
     """The cheapest flowable that prints `text` as Paragraph(esc(text), style) would in a table cell."""
