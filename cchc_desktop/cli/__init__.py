@@ -12,6 +12,7 @@ import importlib
 import logging
 import os
 import pkgutil
+import re
 import sys
 from pathlib import Path
 
@@ -36,8 +37,10 @@ class Context:
 
     @property
     def db_path(self) -> Path:
-        from ..paths import default_db_path
-        return Path(self.args.db) if self.args.db else default_db_path()
+        if self.args.db:
+            return Path(self.args.db)
+        from ..paths import default_db_path  # platformdirs: only when no --db was given
+        return default_db_path()
 
     @property
     def db(self):
@@ -101,7 +104,61 @@ class Registry:
         return p
 
 
-def build_parser() -> argparse.ArgumentParser:
+# reg.command(<group or None>, <name>, ...) as written in the cmd_* modules
+_REGISTRATION = re.compile(r"""reg\.command\(\s*(None|"[^"]*"|'[^']*'|[^,()]+)\s*,\s*("[^"]*"|'[^']*'|[^,()]+)""")
+_GLOBAL_WITH_VALUE = ("--db", "--lang")
+
+
+def _command_modules() -> list[str]:
+    return sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name.startswith("cmd_"))
+
+
+def _command_of(argv: list[str]) -> str | None:
+    """The command (group) word of argv, None when there is none (`cchc`, `cchc --help`)."""
+    skip = False
+    for a in argv:
+        if skip:
+            skip = False
+        elif a in _GLOBAL_WITH_VALUE:
+            skip = True
+        elif a.startswith("-"):
+            if a in ("-h", "--help", "--version"):
+                return None
+        else:
+            return a
+    return None
+
+
+def _modules_for(command: str | None) -> list[str]:
+    """The cmd_* modules registering `command` (a group, or a top-level command), found by reading
+    their reg.command(...) calls instead of importing all of them (a tenth of a second of every call).
+    Every module when there is no command, the source cannot be read, or a registration is not
+    written with literal names — then nothing can be missed."""
+    if command is None:
+        return _command_modules()
+    try:  # the sources, listed plainly (pkgutil would import inspect, ast and dis for this)
+        here = Path(__file__).parent
+        sources = {f[:-3]: (here / f).read_text(encoding="utf-8") for f in sorted(os.listdir(here))
+                   if f.startswith("cmd_") and f.endswith(".py")}
+    except OSError:
+        sources = {}
+    if not sources:  # e.g. a frozen build without sources
+        return _command_modules()
+    mods = list(sources)
+    wanted = []
+    for mod, source in sources.items():
+        for group, name in _REGISTRATION.findall(source):
+            token = name if group == "None" else group
+            if token[:1] not in "\"'":
+                return mods
+            if token[1:-1] == command:
+                wanted.append(mod)
+                break
+    return wanted or mods
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser with every command, or with only the modules that register `command`."""
     parser = VnArgumentParser(prog="cchc", description="CCHC Desktop — quản lý Chỉ số cải cách hành chính "
                               "(dòng lệnh). Kết quả JSON với --json.")
     parser.add_argument("--db", help="tệp cơ sở dữ liệu (mặc định: $CCHC_DB hoặc thư mục dữ liệu người dùng)")
@@ -110,9 +167,23 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="in đúng một tài liệu JSON ra stdout")
     parser.add_argument("--version", action="version", version=f"cchc {__version__}")
     reg = Registry(parser)
-    for mod in sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name.startswith("cmd_")):
+    for mod in _modules_for(command):
         importlib.import_module(f"{__name__}.{mod}").register(reg)
     return parser
+
+
+def _parse(argv: list[str]) -> tuple[argparse.ArgumentParser, argparse.Namespace]:
+    """Parse with only the command's modules; any usage error is re-checked by the full parser,
+    so the message (e.g. the list of valid commands) is the one it always was."""
+    command = _command_of(argv)
+    parser = build_parser(command)
+    try:
+        return parser, parser.parse_args(argv)
+    except UsageError:
+        if command is None:
+            raise
+    parser = build_parser(None)
+    return parser, parser.parse_args(argv)
 
 
 def _split_json_flag(argv: list[str]) -> tuple[list[str], bool]:
@@ -127,10 +198,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("alembic").setLevel(logging.WARNING)
     ctx = None
     try:
-        parser = build_parser()
         # With --json, stdout carries only the JSON document: --help text goes to stderr.
         with contextlib.redirect_stdout(sys.stderr) if want_json else contextlib.nullcontext():
-            args = parser.parse_args(argv)
+            parser, args = _parse(argv)
         args.json = args.json or want_json
         if not getattr(args, "func", None):
             parser.print_help(sys.stderr)

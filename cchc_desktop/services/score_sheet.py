@@ -5,7 +5,7 @@ session, and `cchc scores show` through the stdlib sqlite3 (store.quick_read) so
 does not pay for importing SQLAlchemy and configuring the mappers — most of its time before.
 Hence no SQLAlchemy import here, and SQL that SQLite and PostgreSQL both accept.
 
-Per set: one query for the criteria (the tree is built once, domain.scoring.SetTotaler), one for
+Per set: one query for the criteria (the tree is built once, domain.set_totals.SetTree), one for
 its assessments, one for all its scores; one query for the published totals of the year.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Callable, Sequence
 
 from ..domain.numbers import json_dec
-from ..domain.scoring import Crit, SetTotaler, UnitTotals, classify, rank_with_ties
+from ..domain.set_totals import ZERO, SetTree, classify, index_percent, rank_with_ties
 from .errors import NotFound
 
 # fetch(sql, params) -> rows as tuples; params are named (:name), both sqlite3 and SQLAlchemy text() take them
@@ -52,10 +52,20 @@ def sets_of_year(fetch: Fetch, year: int, level: str | None) -> list[tuple[int, 
     return [tuple(r) for r in fetch(sql + " ORDER BY level, id", params)]
 
 
-def crits_of(fetch: Fetch, set_id: int) -> list[Crit]:
+class Criterion:
+    """A criterion as set_totals reads it (the fields of domain.scoring.Crit, without dataclasses)."""
+    __slots__ = ("id", "code", "name", "parent_id", "max_points", "kind", "sort_order")
+
+    def __init__(self, id, code, name, parent_id, max_points, kind, sort_order):  # noqa: A002 - the column
+        self.id, self.code, self.name, self.parent_id = id, code, name, parent_id
+        self.max_points, self.kind, self.sort_order = max_points, kind, sort_order
+
+
+def crits_of(fetch: Fetch, set_id: int) -> list[Criterion]:
     rows = fetch("SELECT id, code, name, parent_id, max_points, kind, sort_order FROM criterion "
                  "WHERE set_id = :set AND deleted = :no ORDER BY sort_order", {"set": set_id, "no": False})
-    return [Crit(i, code, name, parent, points(mx), kind, order) for i, code, name, parent, mx, kind, order in rows]
+    return [Criterion(i, code, name, parent, points(mx), kind, order)
+            for i, code, name, parent, mx, kind, order in rows]
 
 
 def _scores_of_set(fetch: Fetch, set_id: int, by_assessment: dict[int, dict]) -> None:
@@ -75,7 +85,7 @@ def _scores_of_set(fetch: Fetch, set_id: int, by_assessment: dict[int, dict]) ->
                 reasons[cid] = reason
 
 
-def set_results(fetch: Fetch, set_id: int, crits: list[Crit]) -> list[dict]:
+def set_results(fetch: Fetch, set_id: int, crits: list[Criterion]) -> list[dict]:
     """Every live assessment of the set with its totals and rank, best first (ties share a rank,
     then by name), as scores.results_of_set orders them."""
     rows = fetch("SELECT assessment.id, assessment.state, unit.id, unit.code, unit.name, unit.level "
@@ -88,11 +98,14 @@ def set_results(fetch: Fetch, set_id: int, crits: list[Crit]) -> list[dict]:
     if not by_id:
         return []
     _scores_of_set(fetch, set_id, by_id)
-    totaler = SetTotaler(crits)
+    tree = SetTree(crits)
     for e in by_id.values():
         L = e["layers"]
-        e["totals"] = totaler.totals(L["self"], L["appraised"], L["survey"], e["reasons"])
-    ranks = rank_with_ties({aid: e["totals"].appraised_total for aid, e in by_id.items()})
+        self_sums, result_sums = tree.bucket_sums(L["self"], L["appraised"], L["survey"])
+        e["self_total"], e["appraised_total"], e["deductions"], e["fields"] = \
+            tree.unit(self_sums, result_sums, L["appraised"], L["survey"], e["reasons"])
+        e["max_total"] = tree.max_total
+    ranks = rank_with_ties({aid: e["appraised_total"] for aid, e in by_id.items()})
     ranked = sum(1 for r in ranks.values() if r is not None)
     for aid, e in by_id.items():
         e["rank"], e["rank_of"] = ranks[aid], ranked
@@ -112,21 +125,21 @@ def published_totals(fetch: Fetch, year: int) -> dict[int, tuple]:
 
 
 def unit_json(e: dict, set_name: str, published: tuple | None) -> dict:
-    t: UnitTotals = e["totals"]
     j = _json_points
+    index = index_percent(e["appraised_total"], e["max_total"])
     return {
         "code": e["code"], "name": e["name"], "level": e["level"],
         "criteria_set": set_name, "state": e["state"],
-        "self_total": j(t.self_total), "appraised_total": j(t.appraised_total),
-        "max_total": j(t.max_total), "index": j(t.index_pct),
-        "band": classify(t.index_pct), "rank": e["rank"], "rank_of": e["rank_of"],
-        "lost_total": j(t.lost_total),
+        "self_total": j(e["self_total"]), "appraised_total": j(e["appraised_total"]),
+        "max_total": j(e["max_total"]), "index": j(index),
+        "band": classify(index), "rank": e["rank"], "rank_of": e["rank_of"],
+        "lost_total": j(sum((lost for _, _, lost, _ in e["deductions"]), ZERO)),
         "published_total": j(published[0]) if published else None,
         "published_rank": published[1] if published else None,
-        "fields": [{"code": f.code, "name": f.name, "max": j(f.max), "self": j(f.self_total),
-                    "appraised": j(f.appraised_total), "lost": j(f.lost)} for f in t.fields],
-        "deductions": [{"code": d.code, "name": d.name, "max": j(d.max), "score": j(d.score),
-                        "lost": j(d.lost), "reason": d.reason} for d in t.deductions],
+        "fields": [{"code": top.code, "name": top.name, "max": j(f_max), "self": j(f_self),
+                    "appraised": j(f_app), "lost": j(f_lost)} for top, f_max, f_self, f_app, f_lost in e["fields"]],
+        "deductions": [{"code": c.code, "name": c.name, "max": j(c.max_points), "score": j(score),
+                        "lost": j(lost), "reason": reason} for c, score, lost, reason in e["deductions"]],
     }
 
 
@@ -147,11 +160,11 @@ def show(fetch: Fetch, year: int, level: str | None = None,
             if only is None or e["unit_id"] == only[0]:
                 entries.append(unit_json(e, set_name, published.get(e["unit_id"])))
                 if main_set is None:
-                    main_set, main_max = (set_id, set_name, set_level), e["totals"].max_total
+                    main_set, main_max = (set_id, set_name, set_level), e["max_total"]
     if only is not None and not entries:
         raise NotFound(f"Đơn vị «{only[1]}» chưa có điểm năm {year}.")
     if main_set is None:
         main_set = sets[0]
-        main_max = SetTotaler(crits_of(fetch, main_set[0])).max_total
+        main_max = SetTree(crits_of(fetch, main_set[0])).max_total
     return {"year": year, "criteria_set": {"name": main_set[1], "level": main_set[2], "max_total": json_dec(main_max)},
             "units": entries}
