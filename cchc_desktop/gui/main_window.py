@@ -247,7 +247,8 @@ class MainWindow(QMainWindow):
     def _load_if_dirty(self, key: str) -> None:
         if key in self._dirty and key in self.tabs and self.db is not None and not self._loading:
             self._dirty.discard(key)
-            self.tabs[key].reload()
+            tab = self.tabs[key]
+            getattr(tab, "reload_for_context", tab.reload)()
 
     def show_tab(self, key: str) -> None:
         if key in TAB_KEYS:

@@ -5,7 +5,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..domain.scoring import UnitTotals, classify, compute_totals, rank_with_ties
+from sqlalchemy import select
+
+from ..store.models import Criterion
 from . import criteria, scores, units
+
+_CRITERION_COLUMNS = (Criterion.id, Criterion.code, Criterion.name, Criterion.parent_id, Criterion.max_points,
+                      Criterion.kind, Criterion.sort_order, Criterion.guidance, Criterion.evidence_required)
 
 
 @dataclass(frozen=True)
@@ -63,7 +69,11 @@ def _criteria_of(s, set_id: int, cache: dict) -> tuple:
     """(domain criteria, display rows, children by parent id) of a set, built once per cache."""
     key = ("criteria", set_id)
     if key not in cache:
-        crit_orm = criteria.crits_of(s, set_id)
+        # plain columns (what crits_of selects, as rows with the same attribute names): ORM objects
+        # cost more than the rest of a year switch
+        crit_orm = s.execute(select(*_CRITERION_COLUMNS)
+                             .where(Criterion.set_id == set_id, Criterion.deleted.is_(False))
+                             .order_by(Criterion.sort_order)).all()
         crit_rows = criteria.tree_rows(crit_orm)
         by_parent: dict[int | None, list] = {}
         for r in crit_rows:

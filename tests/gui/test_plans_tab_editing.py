@@ -74,6 +74,7 @@ def test_table_cell_edit_of_deadline_is_undoable(window, plans_tab):
 
 def test_progress_for_a_period_shows_in_the_overview_and_undoes(window, plans_tab):
     tab = plans_tab
+    tab.pages.setCurrentIndex(1)  # the officer watches "Progress by period" (filled when shown)
     tab.ui.table.selectRow(2)
     panel = tab.progress_panel
     panel.period.setCurrentIndex(panel.period.findData("H1-2023"))
@@ -94,6 +95,7 @@ def test_progress_for_a_period_shows_in_the_overview_and_undoes(window, plans_ta
 
 def test_deadline_in_the_past_appears_in_the_overdue_list_in_red(window, plans_tab):
     tab = plans_tab
+    tab.pages.setCurrentIndex(2)  # the "To do" page (filled when shown)
     before = tab.todo_model.overdue_count()
     row = next(r for r in tab.model.rows() if r.stt == 5)
     assert tab.model.setData(tab.model.index(4, tab.model.column_of("deadline")), "30/06/2023")
@@ -155,7 +157,9 @@ def test_refused_import_names_sheet_and_cell(plans_tab, tmp_path, monkeypatch):
 
 def test_models_pass_the_qt_model_tester(qtmodeltester, plans_tab):
     plans_tab.ui.table.selectRow(0)
+    plans_tab.pages.setCurrentIndex(1)
     qtmodeltester.check(plans_tab.overview_model)
+    plans_tab.pages.setCurrentIndex(2)
     qtmodeltester.check(plans_tab.todo_model)
     qtmodeltester.check(plans_tab.model)
 
@@ -222,4 +226,5 @@ def test_progress_with_an_evidence_file_is_marked(plans_tab, tmp_path):
     panel.evidence.setText(str(proof))
     panel.record.click()
     assert "📎" in panel.table.item(0, 2).text()
+    tab.pages.setCurrentIndex(1)  # "Progress by period" is filled when shown
     assert next(r for r in tab.overview_model.rows() if r["period"] == "Q1-2023")["in_progress"] == 1

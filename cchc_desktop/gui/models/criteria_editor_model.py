@@ -28,11 +28,14 @@ class CriteriaEditorModel(CriteriaModel):
         super().__init__(parent)
         self._findings: dict[object, list] = {}
 
-    def set_findings(self, findings) -> None:
-        self._findings = {}
+    def set_findings(self, findings, repaint: bool = True) -> None:
+        """repaint=False right after set_rows: the reset already repaints every row."""
+        new: dict = {}
         for f in findings:
-            self._findings.setdefault(f.key, []).append(f)
-        if self._rows:
+            new.setdefault(f.key, []).append(f)
+        changed = new != self._findings
+        self._findings = new
+        if self._rows and repaint and changed:
             self._emit_all_changed(-1)
 
     def findings_of(self, row) -> list:

@@ -9,6 +9,20 @@ from ..labels import kind_label
 from .tree_model import LEFT, RIGHT, FlatTreeModel
 
 
+_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
+                    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.DecorationRole,
+                    Qt.ItemDataRole.BackgroundRole))
+_BOLD: list = []  # one bold QFont, made on first use (it needs the QGuiApplication)
+
+
+def _bold() -> QFont:
+    if not _BOLD:
+        font = QFont()
+        font.setBold(True)
+        _BOLD.append(font)
+    return _BOLD[0]
+
+
 class CriteriaModel(FlatTreeModel):
     columns = (("code", QT_TRANSLATE_NOOP("CriteriaModel", "Code")),
                ("name", QT_TRANSLATE_NOOP("CriteriaModel", "Criterion")),
@@ -25,7 +39,7 @@ class CriteriaModel(FlatTreeModel):
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # painting asks many roles we never answer
             return None
         r = self.row_at(index)
         key = self.columns[index.column()][0]
@@ -43,9 +57,7 @@ class CriteriaModel(FlatTreeModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if key == "max" else LEFT
         if role == Qt.ItemDataRole.FontRole and r.depth == 0:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _bold()
         return None
 
     def flags(self, index):

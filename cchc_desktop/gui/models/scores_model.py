@@ -203,6 +203,12 @@ class ScoresModel(FlatTreeModel):
                 "%1", self.state_text())
         return None
 
+    def _layer_editable(self, r, layer: str) -> bool:
+        """why_locked(r, layer) is None, without building the message (asked for every painted cell)."""
+        if not r.is_leaf or (layer == "survey") != (r.kind == "survey"):
+            return False
+        return self.state not in (LOCKED_FOR_SELF if layer == "self" else LOCKED_FOR_APPRAISAL)
+
     def state_text(self) -> str:
         from ..labels import state_label
         return state_label(self.state)
@@ -211,7 +217,7 @@ class ScoresModel(FlatTreeModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         key = self._keys[index.column()]
-        if key in LAYER_OF and self.why_locked(self.row_at(index), LAYER_OF[key]) is None:
+        if key in LAYER_OF and self._layer_editable(self.row_at(index), LAYER_OF[key]):
             return _EDITABLE
         if key in TEXT_FIELDS and self.text_editable(self.row_at(index)):
             return _EDITABLE

@@ -125,6 +125,19 @@ class CriteriaEditorTab(CriteriaTab):
         self.panel.retranslate()
 
     # --- loading -------------------------------------------------------------------------------
+    def reload_for_context(self) -> None:
+        """The main window's unit or year changed: the tree depends on the year and the unit's
+        level only, so another unit of the same level keeps the tree on screen."""
+        key = (id(self.db), self.year, self.unit.level if self.unit else None)
+        if key == getattr(self, "_context_key", None) and self.editor_view is not None:
+            return
+        self.reload()
+        self._context_key = key if self.editor_view is not None else None
+
+    def invalidate(self) -> None:
+        """Criteria may have changed elsewhere (import, another database): load again next time."""
+        self._context_key = None
+
     def reload(self) -> None:
         self.view_data = self.editor_view = None
         self._enable(False)
@@ -173,6 +186,7 @@ class CriteriaEditorTab(CriteriaTab):
     def _show(self, view, reset: bool) -> None:
         self.editor_view = self.view_data = view
         if reset or [(r.id, r.depth) for r in view.rows] != [(r.id, r.depth) for r in self.model.rows()]:
+            self.model.set_findings(view.findings, repaint=False)  # before the reset: no second repaint
             self.model.set_rows(view.rows)
             self.ui.tree.expandAll()
             fit_columns(self.ui.tree, {0: 150, 2: 130, 3: 170}, stretch=1)

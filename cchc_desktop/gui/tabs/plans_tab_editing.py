@@ -26,6 +26,8 @@ def _button(text: str, name: str, slot) -> QPushButton:
     return b
 
 
+OVERVIEW_PAGE, TODO_PAGE = 1, 2  # pages of self.pages after "Tasks"
+
 class PlanEditingMixin:
     today: date | None = None   # tests pin "today"; None = the real date
 
@@ -99,6 +101,10 @@ class PlanEditingMixin:
         self.pages.addTab(self.overview, "")
         self.pages.addTab(todo_page, "")
         ui.layout.addWidget(self.pages, 1)
+        # "Progress by period" and "To do" are filled when their page is shown, not on every
+        # plan/unit change while the officer looks at the tasks (they cost more than the tasks).
+        self._stale_pages: set[int] = set()
+        self.pages.currentChanged.connect(lambda *_: self._refresh_page())
         ui.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_side())
         self._retranslate_editing()
 
@@ -144,15 +150,29 @@ class PlanEditingMixin:
 
     def _refresh_views(self) -> None:
         self._load_side()
+        self._stale_pages = {OVERVIEW_PAGE, TODO_PAGE}
+        self._refresh_page()
+
+    def _refresh_page(self) -> None:
+        page = self.pages.currentIndex()
+        if page not in self._stale_pages:
+            return
+        self._stale_pages.discard(page)
+        if page == OVERVIEW_PAGE:
+            try:
+                self.overview_model.set_rows(plan_desk.period_overview(self.db, self.plan_id, self._today())
+                                             if self.plan_id else [])
+            except CchcError as exc:
+                self.status_message.emit(exc.message)
+                return
+            self.overview.resizeColumnsToContents()
+            return
         try:
-            self.overview_model.set_rows(plan_desk.period_overview(self.db, self.plan_id, self._today())
-                                         if self.plan_id else [])
             unit = self.unit.code if self.unit else None
             todo = progress.todo(self.db, self._today(), unit) if self.db is not None else {}
         except CchcError as exc:
             self.status_message.emit(exc.message)
             return
-        self.overview.resizeColumnsToContents()
         self.todo_model.set_todo(todo)
         self.todo_view.resizeColumnsToContents()
         for col, cap in ((4, 480), (5, 260)):   # long texts wrap instead of pushing the due date off screen

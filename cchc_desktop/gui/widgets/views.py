@@ -20,7 +20,7 @@ def fit_columns(view: QAbstractItemView, caps: dict[int, int], stretch: int | No
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
             continue
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        view.resizeColumnToContents(col)
+        # (no resizeColumnToContents first: it measured every cell once more only to be overridden below)
         title = header.sectionSizeHint(col)
         hint = max(title, view.sizeHintForColumn(col))
         # A cap limits long cell text (it wraps), never the column title: a clipped header is unreadable.
