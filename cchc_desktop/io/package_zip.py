@@ -397,6 +397,8 @@ class _JsonListStream:
                 # A list, object or string is complete at its closing character; a number or word
                 # only once what follows it is known (at a chunk end "1" may still be "1e5").
                 if self.eof or (end < len(self.buf) and (self.buf[end - 1] in '"]}' or self.buf[end] in _AFTER)):
+                    if end - self.pos > self.max_record:
+                        raise _RecordTooLong()
                     self.pos = end
                     return value
             except json.JSONDecodeError:
@@ -427,6 +429,8 @@ class _JsonListStream:
                 except (StopIteration, ValueError):
                     end = -1
                 if 0 < end < len(buf) and buf[end] == "," and buf[end - 1] in '"]}':
+                    if end - pos > self.max_record:
+                        raise _RecordTooLong()
                     self.pos = end + 1
                     yield value
                     continue

@@ -93,6 +93,7 @@ class Merger:
         self._rows_by_id: dict[str, dict[int, object]] = {t.name: {} for t in sr.TYPES}
         self._offices: dict[int, list[dict]] = {}  # plan item id -> its offices (local rows read)
         self._converted: dict[int, dict] = {}  # id(received record) -> its field values, checked by classify
+        self._encoders: dict[str, object] = {}  # record type -> sr.row_encoder for local rows
 
     # -------------------------------------------------------------- classify
     def classify(self) -> MergePlan:
@@ -254,8 +255,14 @@ class Merger:
             ref = rec.get(key)
             if ref in self.alias[target]:
                 out[key] = self.uuid_maps[target].get(self.alias[target][ref])
-        for f, conv in sr.converters(rt):
-            out[f] = sr._out(conv(rec.get(f)))
+        checked = self._converted.get(id(rec))
+        if checked is None:
+            for f, conv in sr.converters(rt):
+                out[f] = sr._out(conv(rec.get(f)))
+        else:
+            out.update(checked)
+            for f in sr.converted_fields(rt):
+                out[f] = sr._out(checked[f])
         out.setdefault("deleted", False)
         if rt.name == "plan_item":
             out["offices"] = [dict(o, office=self.uuid_maps["office"].get(self.alias["office"].get(o.get("office")),
@@ -265,15 +272,20 @@ class Merger:
 
     def local_json(self, rt, row) -> dict:
         """A local record (a row read by classify, or an ORM object) as package JSON."""
-        offices = None
-        if rt.name == "plan_item":
-            if hasattr(row, "offices"):  # an ORM object
-                offices = [{"office": self.uuid_maps["office"].get(o.office_id), "role": o.role,
-                            "sort_order": o.sort_order} for o in row.offices]
-            else:
+        if hasattr(row, "_fields"):  # a row of select(table)
+            offices = None
+            if rt.name == "plan_item":
                 if row.id not in self._offices:
                     self._load_offices([row.id])
                 offices = self._offices[row.id]
+            encode = self._encoders.get(rt.name)
+            if encode is None:
+                encode = self._encoders[rt.name] = sr.row_encoder(rt, row._fields, self.uuid_maps)
+            return encode(row, offices)
+        offices = None
+        if rt.name == "plan_item":
+            offices = [{"office": self.uuid_maps["office"].get(o.office_id), "role": o.role,
+                        "sort_order": o.sort_order} for o in row.offices]
         return sr.to_json(rt, row, self.uuid_maps, offices)
 
     # -------------------------------------------------------------- apply

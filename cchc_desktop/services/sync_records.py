@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from decimal import Decimal, InvalidOperation
 from functools import partial
+from operator import itemgetter
 
 from sqlalchemy import Date, DateTime, Integer, Numeric, select
 from sqlalchemy.orm import Session
@@ -170,6 +171,18 @@ def converters(rt: RecordType) -> tuple[tuple[str, object], ...]:
 _CONVERTERS: dict[str, tuple] = {}
 
 
+def converted_fields(rt: RecordType) -> tuple[str, ...]:
+    """Fields whose column value differs from its JSON (points, dates, times): `_out` is needed."""
+    cached = _CONVERTED_FIELDS.get(rt.name)
+    if cached is None:
+        cached = _CONVERTED_FIELDS[rt.name] = tuple(
+            f for f in rt.fields if isinstance(column_type(rt, f), (Numeric, Date, DateTime)))
+    return cached
+
+
+_CONVERTED_FIELDS: dict[str, tuple] = {}
+
+
 # ------------------------------------------------------------------ export
 def id_to_uuid(s: Session, model) -> dict[int, str]:
     return dict(s.execute(select(model.id, model.uuid)).all())
@@ -187,26 +200,42 @@ def to_json(rt: RecordType, row, uuid_maps: dict[str, dict[int, str]], offices=N
     return doc
 
 
-def json_rows(rt: RecordType, rows, uuid_maps: dict[str, dict[int, str]], offices: dict[int, list] | None = None):
-    """`to_json` for many rows of one type (an export): only points, dates and times need converting,
-    so the per-column work is decided once per type, not once per value."""
+def row_encoder(rt: RecordType, columns: tuple[str, ...], uuid_maps: dict[str, dict[int, str]]):
+    """`to_json` for rows read with `select(table)` (plain tuples whose names are `columns`), built once
+    per type: columns are taken by position and only points, dates and times converted.
+    Returns encode(row, offices=None) -> dict."""
     table = rt.model.__table__
+    at = {name: i for i, name in enumerate(columns)}
     plain, converted = [], []
     for k in META + rt.fields:
         (converted if isinstance(table.c[k].type, (Numeric, Date, DateTime)) else plain).append(k)
-    refs = [(key, col, uuid_maps[target]) for key, (col, target) in rt.refs.items()]
+    take_plain = itemgetter(*[at[k] for k in plain])
+    converted_at = [(k, at[k]) for k in converted]
+    refs = [(key, at[col], uuid_maps[target]) for key, (col, target) in rt.refs.items()]
     items = rt.name == "plan_item"
-    offices = offices or {}
-    for row in rows:
-        doc = {k: getattr(row, k) for k in plain}
-        for k in converted:
-            doc[k] = _out(getattr(row, k))
-        for key, col, uuids in refs:
-            ref_id = getattr(row, col)
+
+    def encode(row, offices=None) -> dict:
+        doc = dict(zip(plain, take_plain(row)))
+        for k, i in converted_at:
+            doc[k] = _out(row[i])
+        for key, i, uuids in refs:
+            ref_id = row[i]
             doc[key] = uuids.get(ref_id) if ref_id is not None else None
         if items:
-            doc["offices"] = offices.get(row.id) or []
-        yield doc
+            doc["offices"] = offices or []
+        return doc
+    return encode
+
+
+def json_rows(rt: RecordType, rows: list, uuid_maps: dict[str, dict[int, str]], offices: dict[int, list] | None = None):
+    """`to_json` for many rows of one type read with `select(table)` (an export)."""
+    if not rows:
+        return
+    encode = row_encoder(rt, rows[0]._fields, uuid_maps)
+    offices = offices or {}
+    id_at = rows[0]._fields.index("id")
+    for row in rows:
+        yield encode(row, offices.get(row[id_at]))
 
 
 def content(doc: dict) -> dict:

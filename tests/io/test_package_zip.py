@@ -133,3 +133,60 @@ def test_mutated_packages_never_crash_the_reader(tmp_path, flips, cut):
                 r.payload(kind)
     except CchcError:
         pass  # refused with a message: fine; anything else is a crash
+
+
+# ---------------------------------------------------------------- payload read as a stream
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text("aăđê ư\"\\\n{}[],:1e", max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text("abuđ", max_size=4), inner, max_size=4),
+    max_leaves=12)
+
+
+def _reference(text: bytes):
+    import json
+    try:
+        data = json.loads(text.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return "không đọc được"
+    return data if isinstance(data, list) else "không đúng cấu trúc"
+
+
+def _streamed(text: bytes, chunk: int):
+    from cchc_desktop.io import package_zip as pz
+    try:
+        return list(pz._JsonListStream([text[i:i + chunk] for i in range(0, len(text), chunk)], 10**6))
+    except pz._NotAList:
+        return "không đúng cấu trúc"
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return "không đọc được"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.lists(_json_values, max_size=6), _json_values), st.sampled_from(["", " ", "\n "]),
+       st.lists(st.tuples(st.integers(0, 200), st.sampled_from(list(b' ,[]{}"1e.x\xc3'))), max_size=2),
+       st.integers(1, 9))
+def test_payload_read_record_by_record_accepts_exactly_what_json_does(value, space, flips, chunk):
+    """Records are parsed from the decompressing stream in small pieces (a chunk may end inside a
+    number or a Vietnamese letter) and the result is json.loads's, broken texts included."""
+    import json
+    text = bytearray(json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace(",", "," + space)
+                     .encode("utf-8"))
+    for pos, byte in flips:
+        if pos < len(text):
+            text[pos] = byte
+    assert _streamed(bytes(text), chunk) == _reference(bytes(text))
+
+
+def test_payload_never_holds_more_than_one_record_beyond_the_limits(tmp_path):
+    """A signed but absurd payload is refused by record size and count, never loaded whole."""
+    one_long = b'[{"uuid":"u","note":"' + b"x" * 3000 + b'"}]'
+    many = b"[" + b",".join(b'{"uuid":"%d"}' % n for n in range(50)) + b"]"
+    p = _zip(tmp_path / "x.cchc", [("payload/score.json", one_long), ("payload/unit.json", many)])
+    with PackageReader(p, Limits(max_record_size=1000, max_records=40)) as r:
+        with pytest.raises(IntegrityFailure, match="dài quá"):
+            r.payload("score")
+        with pytest.raises(IntegrityFailure, match="hơn 40 bản ghi"):
+            r.payload("unit")
+    with PackageReader(p) as r:
+        assert len(r.payload("unit")) == 50 and r.payload("score")[0]["note"] == "x" * 3000
