@@ -11,7 +11,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate
 
 from . import fonts
-from .qr import draw_qr
 from .styles import LANDSCAPE, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PORTRAIT
 
 
@@ -72,6 +71,7 @@ class DocumentTemplate(BaseDocTemplate):
             x = w - MARGIN_RIGHT - size
             y = (MARGIN_BOTTOM - size) / 2
             if self.qr_payload and landscape:
+                from .qr import draw_qr  # reportlab.graphics only for documents that carry a QR code
                 draw_qr(canvas, self.qr_payload, x, y, size)
             canvas.setFont(fonts.REGULAR, 8)
             label = f"Mã dữ liệu: {self.footer_hash}"
