@@ -82,19 +82,45 @@ def _criteria_of(s, set_id: int, cache: dict) -> tuple:
     return cache[key]
 
 
+def _set_totals(s, cs, cache: dict) -> dict:
+    """Assessment id -> ranking total of every unit of a set (scores.appraised_totals), once per cache."""
+    key = ("totals", cs.id)
+    if key not in cache:
+        cache[key] = scores.appraised_totals(s, cs)
+    return cache[key]
+
+
 def _ranks_of(s, cs, cache: dict) -> tuple[dict, int]:
     """(assessment id -> rank, ranked units) of a set, as scores.rank_in_set ranks, summed once per cache."""
     key = ("ranks", cs.id)
     if key not in cache:
-        ranks = rank_with_ties(scores.appraised_totals(s, cs))
+        ranks = rank_with_ties(_set_totals(s, cs, cache))
         cache[key] = (ranks, sum(1 for r in ranks.values() if r is not None))
     return cache[key]
+
+
+def _previous_total(s, unit, year: int, cache: dict | None):
+    """The unit's ranking total of the year before (None when it was not assessed). With a cache
+    (the GUI switching units) the previous year's totals of all units come from one SQL sum and
+    each unit is a lookup; without, only this unit's scores are loaded (the same figure)."""
+    try:
+        prev_a = scores.assessment_for(s, unit, year - 1)
+        prev_set = next(c for c in criteria.sets_of_year(s, year - 1) if c.id == prev_a.set_id)
+        if cache is not None and prev_a.id in _set_totals(s, prev_set, cache):
+            return _set_totals(s, prev_set, cache)[prev_a.id]
+        prev_entry = scores.load_set_scores(s, prev_set, prev_a.id)[0]
+        prev_crits = _criteria_of(s, prev_set.id, cache if cache is not None else {})[0]
+        P = prev_entry.layers
+        return compute_totals(prev_crits, P["self"], P["appraised"], P["survey"], prev_entry.reasons).appraised_total
+    except Exception:  # no previous year: the comparison column stays empty
+        return None
 
 
 def build(db, unit_ref: str, year: int, cache: dict | None = None) -> Scorecard:
     """`cache` (optional, owned by the caller): the criteria trees and the set's ranks are kept
     there between calls, so switching units of one set costs this unit's own queries only. The
     caller empties it when criteria or scores change (the GUI does on every edit and reload)."""
+    shared = cache is not None
     cache = {} if cache is None else cache
     with db.read() as s:
         unit = units.find_unit(s, unit_ref)
@@ -125,17 +151,7 @@ def build(db, unit_ref: str, year: int, cache: dict | None = None) -> Scorecard:
                                 lost, entry.reasons.get(r.id, ""), entry.explanations.get(r.id, ""),
                                 ev.get(r.id, 0)))
         pub = scores.published_total(s, unit.id, year)
-        prev_total = None
-        try:  # only this unit's previous total: no need to rank the whole previous year
-            prev_a = scores.assessment_for(s, unit, year - 1)
-            prev_set = next(c for c in criteria.sets_of_year(s, year - 1) if c.id == prev_a.set_id)
-            prev_entry = scores.load_set_scores(s, prev_set, prev_a.id)[0]
-            prev_crits = _criteria_of(s, prev_set.id, cache)[0]
-            P = prev_entry.layers
-            prev_total = compute_totals(prev_crits, P["self"], P["appraised"], P["survey"],
-                                        prev_entry.reasons).appraised_total
-        except Exception:  # no previous year: the comparison column stays empty
-            prev_total = None
+        prev_total = _previous_total(s, unit, year, cache if shared else None)
         return Scorecard(unit.code, unit.name, year, cs.name, a.state, tuple(out), totals, rank,
                          rank_of, classify(totals.index_pct), pub.points if pub else None,
                          pub.rank if pub else None, pub.rank_of if pub else None, prev_total)
