@@ -19,6 +19,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
+from .docx_rows import add_body_rows
 from .pdf.appendix import appendix_label
 from .pdf.deficit import achieved
 from .pdf.header import MOTTO, NATION, date_line, recipient_lines
@@ -186,13 +187,16 @@ def _appendix_table(doc, ap: Appendix) -> None:
         cell.width = Cm(w)
         cell_para(cell, h, bold=True, size=12)
     repeat_header(table.rows[0])
-    for r in rows:
+
+    def build_row(table, r):
         row = table.add_row()
         cant_split(row)
         for n, (cell, text, w) in enumerate(zip(row.cells, r, widths)):
             cell.width = Cm(w)
             cell_para(cell, text, size=12, align=CENTER if n == 0 or (ap.kind == "deficit" and n in (2, 3))
                        else LEFT)
+        return row
+    add_body_rows(table, rows, build_row)
     if ap.kind == "deficit":
         row = table.add_row()
         total_max = sum((t.max_points or 0 for t in ap.tasks), 0)

@@ -17,6 +17,7 @@ from docx.shared import Cm, Mm, Pt
 from ..domain.numbers import fmt_fixed, fmt_points
 from .docx_plan import (CENTER, JUSTIFY, LEFT, base_style, cant_split, cell_para, footer_qr, header_block, para,
                         page_numbers, repeat_header, rule_below, save_atomic, set_margins, signature_block)
+from .docx_rows import add_body_rows
 from .pdf.model import ProgressDoc, RankingDoc, ScorecardDoc
 from .pdf.scorecard_pdf import change_text
 
@@ -54,13 +55,18 @@ def grid_table(doc, head, rows, widths_cm, aligns, size=12, bold_last=False):
         cell.width = Cm(w)
         cell_para(cell, h, bold=True, size=size)
     repeat_header(table.rows[0])
-    for n, r in enumerate(rows):
+
+    def build_row(table, r, bold=False):
         row = table.add_row()
         cant_split(row)
-        last = bold_last and n == len(rows) - 1
         for cell, text, w, a in zip(row.cells, r, widths_cm, aligns):
             cell.width = Cm(w)
-            cell_para(cell, text, size=size, align=a, bold=last)
+            cell_para(cell, text, size=size, align=a, bold=bold)
+        return row
+    body = rows[:-1] if bold_last and rows else rows
+    add_body_rows(table, body, build_row)
+    if len(body) < len(rows):
+        build_row(table, rows[-1], bold=True)
     return table
 
 
