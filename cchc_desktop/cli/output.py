@@ -34,6 +34,29 @@ def _flat_encoder(inner: str):
     return c_make_encoder(None, None, encode_basestring, None, ": ", ",\n" + inner, False, False, True)
 
 
+@functools.lru_cache(maxsize=1)
+def _marked_encoder():
+    """json's C encoder with NUL between items: NUL never appears in its output otherwise
+    (control characters in strings are escaped), so the items can be found again and indented."""
+    if c_make_encoder is None:  # pragma: no cover - CPython always has it
+        return lambda o, _level: json.JSONEncoder(ensure_ascii=False, separators=("\0", ": ")).encode(o)
+    return c_make_encoder(None, None, encode_basestring, None, ": ", "\0", False, False, True)
+
+
+def _is_flat_dict(v) -> bool:
+    return type(v) is dict and bool(v) and _FLAT.issuperset(map(type, v.values()))
+
+
+def _flat_dicts(items: list, ind: str) -> str:
+    """A list of non-empty dicts of plain values (a unit's deductions) in one call of the C encoder:
+    '[{a\0b}\0{c}]' -> each '}\0{' is a boundary between two dicts, every other NUL one between
+    two items of a dict."""
+    i1, i2 = ind + "  ", ind + "    "
+    body = "".join(_marked_encoder()(items, 0))[2:-2]
+    body = body.replace("}\0{", "\n" + i1 + "},\n" + i1 + "{\n" + i2).replace("\0", ",\n" + i2)
+    return "[\n" + i1 + "{\n" + i2 + body + "\n" + i1 + "}\n" + ind + "]"
+
+
 def _indented(doc) -> str:
     """The bytes of json.dumps(doc, ensure_ascii=False, indent=2, default=_default) for documents
     of dicts, lists, strings, ints, bools, None, Decimals and dates, several times faster: with
@@ -70,6 +93,9 @@ def _indented(doc) -> str:
         elif t is list or t is tuple:
             if not o:
                 put("[]")
+                return
+            if all(map(_is_flat_dict, o)):
+                put(_flat_dicts(o, ind))
                 return
             inner = ind + "  "
             sep = "[\n" + inner
