@@ -81,3 +81,15 @@ def test_ranking_page_follows_the_year_and_keeps_its_rows_across_unit_switches(w
     window.year_combo.setCurrentIndex(window.year_combo.findData(2021))
     tab.refresh_side_panel(now=True)  # the page refreshes after a short pause; do it now
     assert tab.ranking_model.rows() and tab.ranking_model.rows()[0].rank == 1
+
+
+def test_year_switch_shows_that_years_rows_and_criteria(window, demo_db):
+    window.show_tab("scores")
+    tab = window.tab("scores")
+    for year in (2021, 2022, 2021):
+        window.year_combo.setCurrentIndex(window.year_combo.findData(year))
+        expected = scorecard.build(demo_db, "DNO-TUYDUC", year)
+        # the tree on screen may be reused (same codes), its rows are that year's criteria and scores
+        assert [(r.criterion_id, r.self_score, r.appraised) for r in tab.model.rows()] == \
+            [(r.criterion_id, r.self_score, r.appraised) for r in expected.rows]
+        assert f"năm {year}" in tab.ui.unitTitle.text()

@@ -53,6 +53,12 @@ def _style() -> _Style:
     return _STYLE[0]
 
 
+def tree_shape(rows) -> list[tuple[str, int]]:
+    """(code, depth) of every row: two years' sets copied from one another have the same shape
+    (other criterion ids), and a tree of the same shape only needs its values replaced."""
+    return [(r.code, r.depth) for r in rows]
+
+
 def text_layer(r) -> str:
     return "survey" if r.kind == "survey" else "appraised"
 
@@ -93,11 +99,11 @@ class ScoresModel(FlatTreeModel):
         super().set_rows(rows)
 
     def update_rows(self, rows) -> None:
-        """Same tree, new values (another unit of the set, an edit): one dataChanged over the
+        """Same tree shape, new values (another unit or year, an edit): one dataChanged over the
         top-level rows repaints the whole visible tree; one per parent (22 here) made the view
         walk its items 22 times per unit switch. Expansion, selection and focus are kept."""
         rows = list(rows)
-        if [self.row_key(r) for r in rows] != [self.row_key(r) for r in self._rows]:
+        if tree_shape(rows) != tree_shape(self._rows):
             self._texts = {}
             self.set_rows(rows)
             return

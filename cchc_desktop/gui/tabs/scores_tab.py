@@ -11,7 +11,7 @@ from ...services import scorecard
 from ...services.errors import CchcError
 from ..commands import SetScoreCommand, push_applied
 from ..labels import band_label, state_label
-from ..models.scores_model import ScoresModel
+from ..models.scores_model import ScoresModel, tree_shape
 from ..widgets.delegates import PointsDelegate
 from ..widgets.views import fit_text_columns
 from .base import TabBase
@@ -56,7 +56,7 @@ class ScoresTab(ScoresPanels, TabBase):
         # criteria trees and set ranks between unit switches (scorecard.build's cache); emptied
         # by invalidate() whenever scores or criteria may have changed
         self.caches: dict = {}
-        self._shown_keys: list = []  # criterion ids of the tree on screen: same set → values only
+        self._shown_keys: list = []  # (code, depth) of the tree on screen: same shape → values only
         tree.header().setStyleSheet("QHeaderView::section { padding-left: 6px; padding-right: 6px; }")
         self._build_panels()
 
@@ -72,10 +72,10 @@ class ScoresTab(ScoresPanels, TabBase):
             self._empty(exc.message)
             return
         self.card = card
-        keys = [r.criterion_id for r in card.rows]
+        keys = tree_shape(card.rows)
         if keys and keys == self._shown_keys:
-            # another unit (or year) of the same criteria set: new values in the tree on screen,
-            # no reset, no expandAll, no column fitting (those cost more than the query)
+            # another unit, or a year whose set has the same tree: new values in the tree on
+            # screen, no reset, no expandAll, no column fitting (those cost more than the query)
             self.model.state = card.state
             self.model.update_rows(card.rows)
         else:
