@@ -97,3 +97,32 @@ def test_published_totals_are_read_once_for_the_year_and_shown_per_unit(demo_db)
 def test_stored_floats_come_back_as_three_place_decimals():
     assert score_sheet.points(71.79) == D("71.790") and str(score_sheet.points(5)) == "5.000"
     assert score_sheet.points(None) is None and score_sheet.points(D("1.5")) == D("1.5")
+
+
+def test_fast_totals_equal_compute_totals_on_generated_province_data(tmp_path):
+    """The benchmark's seeded province (the real district tree, random scores, many tied totals)."""
+    import sys
+    from pathlib import Path
+
+    from cchc_desktop.store.engine import Database
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    try:
+        import generate
+    finally:
+        sys.path.pop(0)
+    meta = generate.build(tmp_path, n_units=40, n_years=1, big_plan_tasks=0, with_plans=False, workbook=False,
+                          log=lambda _m: None)
+    db = Database.open(meta["db"])
+    try:
+        with db.read() as s:
+            cs = criteria.sets_of_year(s, meta["years"][0])[0]
+            expected = _reference(s, cs)
+            fast = score_sheet.set_results(_fetch(s), cs.id, score_sheet.crits_of(_fetch(s), cs.id))
+            assert len(fast) == 40
+            for e in fast:
+                assert _shape_of_entry(e) == _shape(expected[e["code"]]), e["code"]
+            ranks = rank_with_ties({code: t.appraised_total for code, t in expected.items()})
+            assert {e["code"]: e["rank"] for e in fast} == ranks
+            assert len({e["appraised_total"] for e in fast}) < 40  # ties happened, and ranked alike
+    finally:
+        db.close()
