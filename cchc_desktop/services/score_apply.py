@@ -92,10 +92,7 @@ def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
             ctx.progress(n + 1, len(unit_scores))
     now = utcnow()
     if inserts:
-        old_ids = {old[0] for old in existing.values()}
-        _insert_scores(conn, inserts, ctx.who, now)
-        ids = conn.execute(select(Score.id).where(Score.assessment_id.in_(assessment_ids))).scalars().all()
-        ctx.undo["scores_created"].extend(sorted(set(ids) - old_ids))
+        ctx.undo["scores_created"].extend(_insert_scores(conn, inserts, ctx.who, now, existing, assessment_ids))
     if updates:
         _update_scores(conn, updates, ctx.who, now)
     if appraised:
@@ -172,9 +169,11 @@ def _uuid7s(n: int) -> list[str]:
     return [f"{head}{x:012x}" for x in range(low, low + n)]   # 47 random bits leave room for 2^47 more
 
 
-def _insert_scores(conn, rows: list[tuple], who: str | None, now) -> None:
-    """rows: (assessment_id, criterion_id, layer, value, reason, origin). One executemany of plain
-    tuples: Core's insert() spent more time binding parameters per row than SQLite spent writing."""
+def _insert_scores(conn, rows: list[tuple], who: str | None, now, existing: dict,
+                   assessment_ids: list[int]) -> list[int]:
+    """rows: (assessment_id, criterion_id, layer, value, reason, origin); returns the new ids, sorted.
+    One executemany of plain tuples: Core's insert() spent more time binding parameters per row
+    than SQLite spent writing."""
     table = Score.__table__
     uuids = _uuid7s(len(rows))
     if conn.dialect.name != "sqlite":   # a server database: the portable Core executemany
@@ -182,7 +181,9 @@ def _insert_scores(conn, rows: list[tuple], who: str | None, now) -> None:
             {"assessment_id": r[0], "criterion_id": r[1], "layer": r[2], "value": r[3], "reason": r[4],
              "origin": r[5], "updated_by": who, "updated_at": now, "uuid": uid, "revision": 1,
              "base_revision": 0, "deleted": False} for r, uid in zip(rows, uuids)])
-        return
+        return _new_ids(conn, existing, assessment_ids)
+    # This transaction holds SQLite's write lock, so every id above the largest one now is ours.
+    last = conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table.name}").scalar()
     # The column types' own SQLite conversions (Decimal -> float, datetime -> text), applied once
     # per distinct value instead of once per row.
     bind = {name: table.c[name].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
@@ -199,6 +200,16 @@ def _insert_scores(conn, rows: list[tuple], who: str | None, now) -> None:
         params.append((aid, cid, layer, stored, reason, origin, who, at, uid, 1, 0, deleted))
     sql = f"INSERT INTO {table.name} ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})"
     conn.exec_driver_sql(sql, params)
+    ids = [i for (i,) in conn.exec_driver_sql(f"SELECT id FROM {table.name} WHERE id > ? ORDER BY id", (last,))]
+    # (SQLite picks ids at random only once the largest possible id is taken: then ask the slow way)
+    return ids if len(ids) == len(rows) else _new_ids(conn, existing, assessment_ids)
+
+
+def _new_ids(conn, existing: dict, assessment_ids: list[int]) -> list[int]:
+    """Ids of the scores of `assessment_ids` that were not in `existing` (just inserted), sorted."""
+    old_ids = {old[0] for old in existing.values()}
+    ids = conn.execute(select(Score.id).where(Score.assessment_id.in_(assessment_ids))).scalars().all()
+    return sorted(set(ids) - old_ids)
 
 
 def _update_scores(conn, updates: list[tuple], who: str | None, now) -> None:
