@@ -97,8 +97,8 @@ def test_people_text_and_unit_filter_unchanged(capsys, demo_db):
 
 _scalars = st.none() | st.booleans() | st.integers() | st.text() | \
     st.decimals(min_value=-10**6, max_value=10**6, places=3) | st.dates()
-_docs = st.recursive(_scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
-                     max_leaves=30)
+_docs = st.recursive(_scalars, lambda inner: st.lists(inner, max_size=4)
+                     | st.dictionaries(st.text() | st.integers(), inner, max_size=4), max_leaves=30)
 
 
 @settings(max_examples=200, deadline=None)
