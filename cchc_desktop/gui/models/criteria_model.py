@@ -44,20 +44,25 @@ class CriteriaModel(FlatTreeModel):
         r = self.row_at(index)
         key = self.columns[index.column()][0]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if key == "code":
-                return r.code
-            if key == "name":
-                if role == Qt.ItemDataRole.ToolTipRole and r.guidance:
-                    return f"{r.name}\n\n{r.guidance}"
-                return r.name
-            if key == "max":
-                return fmt_points(r.max_points)
-            if key == "kind":
-                return kind_label(r.kind)
+            if key == "name" and role == Qt.ItemDataRole.ToolTipRole and r.guidance:
+                return f"{r.name}\n\n{r.guidance}"
+            return self._display(r, key)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if key == "max" else LEFT
         if role == Qt.ItemDataRole.FontRole and r.depth == 0:
             return _bold()
+        return None
+
+    def _display(self, r, key: str):
+        """The text of a cell (also what views.fit_text_columns measures)."""
+        if key == "code":
+            return r.code
+        if key == "name":
+            return r.name
+        if key == "max":
+            return fmt_points(r.max_points)
+        if key == "kind":
+            return kind_label(r.kind)
         return None
 
     def flags(self, index):

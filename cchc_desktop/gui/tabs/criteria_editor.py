@@ -25,9 +25,11 @@ from ..criteria_commands import (AddCriterionCommand, DeleteCriterionCommand, Mo
 from ..commands import push_applied
 from ..models.criteria_editor_model import CriteriaEditorModel, finding_text
 from ..widgets.delegates import PointsDelegate
-from ..widgets.views import fit_columns
+from ..widgets.views import fit_text_columns
 from .criteria_editor_panel import KindDelegate, SidePanel
 from .criteria_tab import CriteriaTab
+
+ICON_ROOM = 22  # a small icon and its gap, beside the code of a criterion with a finding
 
 
 class CriteriaEditorTab(CriteriaTab):
@@ -189,7 +191,10 @@ class CriteriaEditorTab(CriteriaTab):
             self.model.set_findings(view.findings, repaint=False)  # before the reset: no second repaint
             self.model.set_rows(view.rows)
             self.ui.tree.expandAll()
-            fit_columns(self.ui.tree, {0: 150, 2: 130, 3: 170}, stretch=1)
+            # measured with the font (fit_columns asked the view for every cell: most of a reload);
+            # the code column also shows a finding's icon
+            fit_text_columns(self.ui.tree, self.model, view.rows, {0: 150, 2: 130, 3: 170}, stretch=1,
+                             extra={0: ICON_ROOM} if view.findings else None)
             header = self.ui.tree.header()
             header.resizeSection(2, max(header.sectionSize(2), 112))  # "Điểm tối đa" needs air
         else:

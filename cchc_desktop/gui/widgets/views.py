@@ -28,7 +28,8 @@ def fit_columns(view: QAbstractItemView, caps: dict[int, int], stretch: int | No
         header.resizeSection(col, width)
 
 
-def fit_text_columns(view, model, rows, caps: dict[int, int], stretch: int | None = None) -> None:
+def fit_text_columns(view, model, rows, caps: dict[int, int], stretch: int | None = None,
+                     extra: dict[int, int] | None = None) -> None:
     """fit_columns for a tree whose cells are plain text (model._display(row, key)), measured with
     the font instead of asking the view for every cell's size hint: the same widths for a
     fraction of the cost (resizeColumnToContents was ~0.1 s per column on 87 rows)."""
@@ -56,6 +57,6 @@ def fit_text_columns(view, model, rows, caps: dict[int, int], stretch: int | Non
                 width += branch * (getattr(r, "depth", 0) + 1)
             widest = max(widest, width)
         title = header.sectionSizeHint(col)
-        hint = max(title, widest)
+        hint = max(title, widest + (extra or {}).get(col, 0))
         # A cap limits long cell text (it wraps), never the column title: a clipped header is unreadable.
         header.resizeSection(col, min(hint + 24, max(caps.get(col, 260), title + 8)))
