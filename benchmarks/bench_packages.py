@@ -1,9 +1,11 @@
 """Export + import of a province-size year: 200 units × 40 criteria (self and appraised scores).
 
-Run: .venv/bin/python benchmarks/bench_packages.py   (target: well under 10 s in total)
+Run: .venv/bin/python benchmarks/bench_packages.py   (target: well under 10 s in total, < 400 MB)
+The full province year with plans is `benchmarks/run.py --only package` (cases.case_package).
 """
 from __future__ import annotations
 
+import resource
 import sys
 import tempfile
 import time
@@ -49,6 +51,7 @@ def main() -> None:
     again = packages.export_package(prov, "DNO", root / "nam2.cchc")
     res2 = packages.import_package(other, again["path"])
     print(f"second full package, all unchanged ({res2['unchanged']}): {time.perf_counter() - t3:.2f} s")
+    print(f"peak memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -206,20 +206,27 @@ def row_encoder(rt: RecordType, columns: tuple[str, ...], uuid_maps: dict[str, d
     Returns encode(row, offices=None) -> dict."""
     table = rt.model.__table__
     at = {name: i for i, name in enumerate(columns)}
-    plain, converted = [], []
-    for k in META + rt.fields:
-        (converted if isinstance(table.c[k].type, (Numeric, Date, DateTime)) else plain).append(k)
-    take_plain = itemgetter(*[at[k] for k in plain])
-    converted_at = [(k, at[k]) for k in converted]
-    refs = [(key, at[col], uuid_maps[target]) for key, (col, target) in rt.refs.items()]
+    # Keys in to_json's order (META, fields, references): the conflict inbox stores this JSON as is.
+    keys = META + rt.fields + tuple(rt.refs)
+    take = itemgetter(*[at[k] for k in META + rt.fields] + [at[col] for col, _t in rt.refs.values()])
+    converted = [(k, at[k]) for k in META + rt.fields if isinstance(table.c[k].type, (Numeric, Date, DateTime))]
+    refs = [(key, uuid_maps[target]) for key, (_col, target) in rt.refs.items()]
     items = rt.name == "plan_item"
+    points: dict[Decimal, str] = {}  # a year's scores take a handful of values: format each once
 
     def encode(row, offices=None) -> dict:
-        doc = dict(zip(plain, take_plain(row)))
-        for k, i in converted_at:
-            doc[k] = _out(row[i])
-        for key, i, uuids in refs:
-            ref_id = row[i]
+        doc = dict(zip(keys, take(row)))  # references hold local ids until replaced below
+        for k, i in converted:
+            value = row[i]
+            if isinstance(value, Decimal):
+                text = points.get(value)
+                if text is None:
+                    text = points[value] = json_dec(value)
+                doc[k] = text
+            else:
+                doc[k] = _out(value)
+        for key, uuids in refs:
+            ref_id = doc[key]
             doc[key] = uuids.get(ref_id) if ref_id is not None else None
         if items:
             doc["offices"] = offices or []

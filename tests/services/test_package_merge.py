@@ -104,6 +104,7 @@ def test_local_rows_and_orm_objects_read_as_the_same_package_json(world):
         obj = s.execute(select(m.Score)).scalars().first()
         row = s.execute(select(m.Score.__table__).where(m.Score.__table__.c.id == obj.id)).one()
         merger = Merger(s, {}, DISTRICT[0], False)
-        assert merger.local_json(rt, row) == merger.local_json(rt, obj)
+        # same keys in the same order: the conflict inbox and the CLI show this JSON as it is
+        assert list(merger.local_json(rt, row).items()) == list(merger.local_json(rt, obj).items())
         maps = {t.name: sr.id_to_uuid(s, t.model) for t in sr.TYPES}
-        assert list(sr.json_rows(rt, [row], maps)) == [sr.to_json(rt, obj, maps)]
+        assert [list(d.items()) for d in sr.json_rows(rt, [row], maps)] == [list(sr.to_json(rt, obj, maps).items())]
