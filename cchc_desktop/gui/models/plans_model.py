@@ -28,6 +28,10 @@ def is_overdue(row, today: date) -> bool:
     return row.deadline_end is not None and row.deadline_end < today and row.status != "done"
 
 
+_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole))
+_BOLD: list = []
+
 class PlanItemsModel(QAbstractTableModel):
     columns = (("stt", QT_TRANSLATE_NOOP("PlanItemsModel", "No.")),
                ("content", QT_TRANSLATE_NOOP("PlanItemsModel", "Remediation task")),
@@ -102,7 +106,7 @@ class PlanItemsModel(QAbstractTableModel):
         return ""
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # painting asks many roles never answered here
             return None
         r = self._rows[index.row()]
         key = self.columns[index.column()][0]
@@ -133,9 +137,10 @@ class PlanItemsModel(QAbstractTableModel):
             if key == "status" and r.status == "done":
                 return QBrush(DONE_COLOR)
         if role == Qt.ItemDataRole.FontRole and key in ("deadline", "status") and is_overdue(r, self.today):
-            font = QFont()
-            font.setBold(True)
-            return font
+            if not _BOLD:  # one bold font, made on first use (it needs the QGuiApplication)
+                _BOLD.append(QFont())
+                _BOLD[0].setBold(True)
+            return _BOLD[0]
         return None
 
     def flags(self, index):
