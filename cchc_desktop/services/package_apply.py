@@ -11,7 +11,9 @@ What the ORM did and must still happen here:
 """
 from __future__ import annotations
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from operator import itemgetter
+
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -62,11 +64,16 @@ class BulkWriter:
             for row in rows:
                 if row[name] is None:
                     row[name] = default.arg(None) if default.is_callable else default.arg
+        before = self.s.execute(select(func.max(table.c.id))).scalar() or 0
         if not self._insert_sqlite(table, rows):
             self.s.execute(insert(table), rows)
-        ids = {}
-        for chunk in _chunks([r["uuid"] for r in rows]):
-            ids.update(self.s.execute(select(table.c.uuid, table.c.id).where(table.c.uuid.in_(chunk))).all())
+        # New rows normally get ids above the largest one (one range query); anything else is looked up.
+        wanted = {r["uuid"] for r in rows}
+        ids = {u: i for u, i in self.s.execute(select(table.c.uuid, table.c.id).where(table.c.id > before))
+               if u in wanted}
+        if len(ids) < len(wanted):
+            for chunk in _chunks(wanted - ids.keys()):
+                ids.update(self.s.execute(select(table.c.uuid, table.c.id).where(table.c.uuid.in_(chunk))).all())
         return ids
 
     def _insert_sqlite(self, table, rows: list[dict]) -> bool:
@@ -81,20 +88,25 @@ class BulkWriter:
         if not compiled.positional:
             return False
         order = list(compiled.positiontup)
-        defaults = {n: table.c[n].default for n in order if n not in rows[0] and table.c[n].default is not None}
-        process = [table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in order]
+        process = []
+        for i, n in enumerate(order):
+            proc = table.c[n].type.dialect_impl(dialect).bind_processor(dialect)
+            if n not in rows[0]:
+                # A column the package does not carry (updated_at): its default, else NULL, evaluated
+                # once for the whole statement — every row of an import gets the same time.
+                d = table.c[n].default
+                value = None if d is None else (d.arg(None) if d.is_callable else d.arg)
+                value = proc(value) if proc is not None else value
+                for row in rows:
+                    row[n] = value
+            elif proc is not None:
+                process.append((i, proc))
+        take = itemgetter(*order)
         params = []
         for row in rows:
-            values = []
-            for n, proc in zip(order, process):
-                if n in row:
-                    v = row[n]
-                elif n in defaults:
-                    d = defaults[n]
-                    v = d.arg(None) if d.is_callable else d.arg
-                else:
-                    v = None
-                values.append(proc(v) if proc is not None else v)
+            values = list(take(row))
+            for i, proc in process:
+                values[i] = proc(values[i])
             params.append(tuple(values))
         conn.exec_driver_sql(str(compiled), params)
         return True
