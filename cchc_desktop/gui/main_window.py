@@ -60,6 +60,19 @@ class MainWindow(QMainWindow):
         elif db is not None:
             after_first_paint(self, lambda: self.attach(db))
 
+    def _install_menu_extras(self) -> None:
+        """User guide (F1), import/exchange and change-log entries: added with the tabs, after the
+        first paint (the guide alone imports QtGui's PDF writer), once."""
+        if hasattr(self, "import_exchange"):
+            return
+        ui = self.ui
+        from .help import install_help
+        ui.menuHelp.insertAction(ui.actionAbout, install_help(self))
+        from .dialogs.file_menu import ImportExchangeActions
+        self.import_exchange = ImportExchangeActions(self)  # import wizard, history, exchange centre
+        from .dialogs.audit_backup_menu import AuditBackupActions
+        self.audit_backup = AuditBackupActions(self)  # change log viewer, restore from a backup
+
     def _build_tabs(self) -> None:
         from .commands import EditContext
         from .tabs.criteria_editor import CriteriaEditorTab
@@ -91,6 +104,7 @@ class MainWindow(QMainWindow):
         """Finish the start on an opened database: build the tabs, fill the choosers, load the current tab."""
         self.db = db
         if not self.tabs:
+            self._install_menu_extras()
             self._build_tabs()
         self.reload_all()
 
@@ -143,15 +157,9 @@ class MainWindow(QMainWindow):
         ui.actionBackup.triggered.connect(self.backup)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
-        from .help import install_help
-        ui.menuHelp.insertAction(ui.actionAbout, install_help(self))
         self.settings_action = ui.menuFile.addAction(self.tr("&Settings…"))
         ui.menuFile.insertAction(ui.actionQuit, self.settings_action)
         self.settings_action.triggered.connect(self.open_settings)
-        from .dialogs.file_menu import ImportExchangeActions
-        self.import_exchange = ImportExchangeActions(self)  # import wizard, history, exchange centre
-        from .dialogs.audit_backup_menu import AuditBackupActions
-        self.audit_backup = AuditBackupActions(self)  # change log viewer, restore from a backup
         for n, action in enumerate((ui.actionShowCriteria, ui.actionShowScores, ui.actionShowPlans,
                                     ui.actionShowReports)):
             action.triggered.connect(lambda _=False, n=n: self.show_tab(TAB_KEYS[n]))
