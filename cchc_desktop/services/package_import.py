@@ -37,9 +37,14 @@ class Preview:
     refused: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     records: list[dict] = field(default_factory=list)  # per record: type, uuid, label, status, message
+    # Their revision bookkeeping per conflicting uuid: stored with the conflict so a later decision
+    # uses the exact revision, but not part of what the officer sees (hence not in to_json).
+    their_meta: dict[str, dict] = field(default_factory=dict, repr=False)
 
     def to_json(self) -> dict:
-        return asdict(self)
+        doc = asdict(self)
+        doc.pop("their_meta")
+        return doc
 
 
 def _gap_warnings(s: Session, man: dict) -> list[str]:
@@ -107,6 +112,8 @@ def _analyse(s: Session, reader: pz.PackageReader):
     plan = merger.classify()
     pv.created, pv.updated, pv.unchanged = plan.count("created"), plan.count("updated"), plan.count("unchanged")
     pv.conflicts = [_conflict_json(merger, a) for a in plan.of("conflict")]
+    pv.their_meta = {a.rec["uuid"]: {k: a.rec.get(k) for k in ("revision", "base_revision", "origin")}
+                     for a in plan.of("conflict")}
     pv.refused = [{"type": a.kind, "uuid": a.rec["uuid"], "label": sr.describe(a.kind, a.rec),
                    "message": a.message} for a in plan.of("refused")]
     pv.warnings += [r["message"] for r in pv.refused[:20]]
@@ -143,7 +150,7 @@ def _store_conflicts(s: Session, pv: Preview, state: str) -> None:
     for c in pv.conflicts:
         row = open_rows.pop(c["uuid"], None) or m.Conflict(package_id=pv.package_id, record_type=c["type"],
                                                            record_uuid=c["uuid"])
-        row.mine, row.theirs, row.state = c["mine"], c["theirs"], state
+        row.mine, row.theirs, row.state = c["mine"], {**c["theirs"], **pv.their_meta.get(c["uuid"], {})}, state
         s.add(row)
     for stale in open_rows.values():
         s.delete(stale)
