@@ -51,26 +51,3 @@ def package_details(db, package_id: str) -> dict:
                 "created_at": p.created_at.isoformat(),
                 "acknowledged_at": p.acknowledged_at.isoformat() if p.acknowledged_at else None,
                 "outcome": p.outcome or {}, "manifest": p.manifest or {}}
-
-
-_LAYERS = {"self": "tự chấm", "appraised": "thẩm định", "survey": "ĐTXHH"}
-
-
-def conflict_inbox(db) -> list[dict]:
-    """open_conflicts with a label an officer recognises («Điểm tự chấm 1.1 – UBND huyện X»)."""
-    from . import sync_records as sr
-    from .package_import import open_conflicts
-    rows = open_conflicts(db)
-    with db.read() as s:
-        for c in rows:
-            rec = {**(c["theirs"] or c["mine"] or {}), "uuid": c["uuid"]}
-            label = sr.describe(c["type"], rec) if c["type"] in sr.BY_NAME else c["type"]
-            if c["type"] == "score":
-                crit = s.execute(select(m.Criterion).where(m.Criterion.uuid == rec.get("criterion"))).scalar()
-                a = s.execute(select(m.Assessment).where(m.Assessment.uuid == rec.get("assessment"))).scalar()
-                unit = s.get(m.Unit, a.unit_id) if a is not None else None
-                if crit is not None:
-                    label = (f"Điểm {_LAYERS.get(rec.get('layer'), rec.get('layer') or '')} {crit.code} "
-                             f"{crit.name}" + (f" – {unit.name}" if unit is not None else ""))
-            c["label"] = label
-    return rows

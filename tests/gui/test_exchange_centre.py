@@ -16,6 +16,7 @@ from package_world import DISTRICT, PROVINCE, World, open_installation, score_of
 
 from cchc_desktop.gui.dialogs.exchange_centre import ExchangeCentre  # noqa: E402
 from cchc_desktop.services import keys, packages  # noqa: E402
+from cchc_desktop.store import models as m  # noqa: E402
 
 
 @pytest.fixture
@@ -211,7 +212,8 @@ def test_send_by_mail_attaches_with_xdg_email_or_shows_the_file(qtbot, world, tm
 
 
 def test_inbox_reads_their_revision_from_the_package_before_deciding(qtbot, world, tmp_path, vietnamese):
-    """Conflicts stored by a plain import lack the laptop's revision; keep-mine still wins cleanly."""
+    """Conflicts stored by an older version of the app lack the laptop's revision; keep-mine still
+    wins cleanly because the centre reads it from the remembered package."""
     from cchc_desktop.gui.dialogs.exchange_centre import remember_path
     from cchc_desktop.services import conflicts
     set_score(world.district, DISTRICT[0], "1.1", "self", "2")
@@ -222,6 +224,9 @@ def test_inbox_reads_their_revision_from_the_package_before_deciding(qtbot, worl
     path = packages.export_package(laptop, DISTRICT[0], tmp_path / "lap.cchc")["path"]
     doc = packages.import_package(world.district, path)              # not through the centre
     remember_path(doc["package_id"], path)
+    with world.district.session() as s:                               # as an older version stored it
+        for c in s.query(m.Conflict):
+            c.theirs = {k: v for k, v in c.theirs.items() if k not in ("revision", "base_revision", "origin")}
     assert not conflicts.list_conflicts(world.district)[0]["their_revision_known"]
     dlg = centre_on(qtbot, world.district)
     assert dlg.resolve("keep-mine")["ok"]
