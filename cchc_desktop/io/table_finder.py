@@ -147,7 +147,31 @@ def _header_text(sheet: Sheet, row: int, col: int, width: int) -> tuple[str, str
     return sheet.text(row, col), cell_ref(row, col)
 
 
+# (rows, width, their cells, merges over them) -> _Candidate. Every sheet of a per-unit workbook
+# repeats the same header and first data rows: reading them once saves most of the table finding.
+# Candidates are never changed after they are made, so sheets may share one.
+_CANDIDATES: dict = {}
+
+
+def _cells_key(sheet: Sheet, row: int) -> tuple:
+    cells = sheet.rows[row] if 0 <= row < len(sheet.rows) else ()
+    # exact: 1, True, Decimal('1') and Decimal('1.0') are equal keys in a dict but not equal cells
+    return tuple(v if v is None or type(v) is str else (type(v), str(v)) for v in cells)
+
+
 def _candidate(sheet: Sheet, rows: tuple[int, ...], width: int) -> _Candidate:
+    merges = tuple(m for m in sheet.merged if m.first_row <= rows[-1] and m.last_row >= rows[0]) \
+        if sheet.merged else ()
+    key = (rows, width, merges, *(_cells_key(sheet, r) for r in rows))
+    cand = _CANDIDATES.get(key)
+    if cand is None:
+        if len(_CANDIDATES) >= 4096:
+            _CANDIDATES.clear()
+        cand = _CANDIDATES[key] = _make_candidate(sheet, rows, width)
+    return cand
+
+
+def _make_candidate(sheet: Sheet, rows: tuple[int, ...], width: int) -> _Candidate:
     col_roles: dict[int, str] = {}
     top_labels: dict[int, tuple[str, str]] = {}
     col_text: dict[int, str] = {}
