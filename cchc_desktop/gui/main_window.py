@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
         self.ui.tabs.setCurrentIndex(max(current, 0))
         self.ui.tabs.blockSignals(False)
+        from .widgets.layout_guard import guard_tab_widgets
+        self._tab_guard = guard_tab_widgets(self.ui.tabs)
+        guard_tab_widgets(self, self._tab_guard)  # a label's new text repaints the label, not the tab
         self.retranslate()
 
     @property

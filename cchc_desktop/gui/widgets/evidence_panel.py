@@ -69,7 +69,10 @@ class EvidencePanel(QWidget):
 
     def show_row(self, db, unit_code, year, row) -> None:
         self.db, self.unit_code, self.year, self.row = db, unit_code, year, row
-        self.list.clear()
+        if self.list.count():
+            # clearing an empty list still resets its view, which relaid and repainted the
+            # whole Chấm điểm tab on every unit switch (no row is chosen after a switch)
+            self.list.clear()
         if db is not None and row is not None and row.is_leaf:
             try:
                 for e in evidence.list_for(db, unit_code, year, row.criterion_id):
