@@ -38,6 +38,10 @@ class CriteriaEditorTab(CriteriaTab):
         self.model = CriteriaEditorModel(self)
         tree = self.ui.tree
         tree.setModel(self.model)
+        # Rows are one line (long names are elided either way): uniform heights and no word wrap
+        # spare the view measuring every row with the wrapping text layout each time the tab shows
+        tree.setUniformRowHeights(True)
+        tree.setWordWrap(False)
         tree.setEditTriggers(tree.EditTrigger.DoubleClicked | tree.EditTrigger.EditKeyPressed
                              | tree.EditTrigger.SelectedClicked)
         self.points_delegate = PointsDelegate(tree)
