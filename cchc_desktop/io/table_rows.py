@@ -187,8 +187,10 @@ def _role_of_cell(text: str) -> str | None:
     return role_of(clean(text))
 
 
-def _first_text(sheet: Sheet, row: int) -> str:
-    return sheet.first_text(row)
+@lru_cache(maxsize=16384)
+def _is_note(first_text: str) -> bool:
+    """A row whose first text starts a note or signature block ends the table."""
+    return bool(_NOTE_START.match(fold(first_text)))
 
 
 def data_rows(sheet: Sheet, mapping: TableMapping) -> list[DataRow]:
@@ -197,10 +199,18 @@ def data_rows(sheet: Sheet, mapping: TableMapping) -> list[DataRow]:
     stt_col = mapping.columns.get("stt")
     name_col = mapping.columns.get("name")
     rows = []
-    for r in range(mapping.first_data_row, sheet.n_rows):
-        if sheet.is_blank_row(r) or _is_repeated_header(sheet, r, mapping):
+    grid = sheet.rows
+    for r in range(mapping.first_data_row, len(grid)):
+        # Sheet.is_blank_row and first_text inlined (asked for every row of every unit sheet)
+        first = None
+        for v in grid[r]:
+            if v is not None and (type(v) is not str or v.strip()):
+                first = v
+                break
+        if first is None or _is_repeated_header(sheet, r, mapping):
             continue
-        if _NOTE_START.match(fold(_first_text(sheet, r))):
+        text = (clean(first) if type(first) is str else "") or sheet.first_text(r)
+        if _is_note(text):
             break
         name = sheet.text(r, name_col) if name_col is not None else ""
         rows.append((r, name))

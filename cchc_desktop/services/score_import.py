@@ -10,6 +10,7 @@ import that is kept records the previous values of what it changed (`import_log`
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import os
 import re
@@ -174,15 +175,19 @@ def _apply_ids(wb, parsed: ScoresParse, s) -> None:
             u.matched_unit_code, u.candidates = code, []
 
 
+@functools.lru_cache(maxsize=4096)   # every unit sheet has its reasons in the same cells
+def _cell_pos(ref: str) -> tuple[int, int] | None:
+    m = _REF.match(ref)
+    return (int(m.group(2)) - 1, col_index(m.group(1))) if m else None
+
+
 def _raw_reason(sheets: dict, sheet_name: str, ref: str | None, fallback: str) -> str:
     """The reason cell with its line breaks (the reader's text joins lines)."""
-    if not ref:
-        return fallback
-    m = _REF.match(ref)
+    pos = _cell_pos(ref) if ref else None
     sheet = sheets.get(sheet_name)
-    if not m or sheet is None:
+    if pos is None or sheet is None:
         return fallback
-    v = sheet.value(int(m.group(2)) - 1, col_index(m.group(1)))
+    v = sheet.value(*pos)
     if not isinstance(v, str) or "\n" not in v:
         return fallback   # one line: the reader's text is already what we would build
     lines = [clean(line) for line in nfc(v).replace("\r\n", "\n").split("\n")]
