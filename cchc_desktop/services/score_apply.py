@@ -20,7 +20,7 @@ def _dec(text):
     return None if text is None else Decimal(text)
 
 
-def _wanted_layers(sc, kind: str) -> list[tuple[str, Decimal, bool]]:
+def _wanted_layers(sc, kind: str, q3=q3) -> list[tuple[str, Decimal, bool]]:
     """(layer, value, carries the reason). Empty cells are no score: they change nothing."""
     if kind == "survey":
         return [] if sc.survey is None else [("survey", q3(sc.survey), True)]
@@ -30,6 +30,15 @@ def _wanted_layers(sc, kind: str) -> list[tuple[str, Decimal, bool]]:
     if sc.appraised is not None:
         out.append(("appraised", q3(sc.appraised), True))
     return out
+
+
+class _Q3Memo(dict):
+    """q3 once per distinct value: a workbook repeats a few scores thousands of times, and equal
+    Decimals (1, 1.0, 1.000) quantize to the same result, so sharing it by value is exact."""
+
+    def __missing__(self, value):
+        out = self[value] = q3(value)
+        return out
 
 
 def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
@@ -44,6 +53,7 @@ def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
     counts = {"created": 0, "updated": 0, "unchanged": 0}
     undo_updated = ctx.undo["scores_updated"]
     appraised: list[int] = []   # assessments moved to the 'appraised' state
+    q3_of = _Q3Memo().__getitem__
     for n, u in enumerate(unit_scores):
         ctx.check_cancel()
         unit = by_code[u.matched_unit_code]
@@ -54,7 +64,7 @@ def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
             if crit is None:
                 continue
             crit_id, kind = crit
-            layers = _wanted_layers(sc, kind)
+            layers = _wanted_layers(sc, kind, q3_of)
             if not layers:
                 continue
             had_any = (aid, crit_id, "self") in existing or (aid, crit_id, "appraised") in existing \
