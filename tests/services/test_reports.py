@@ -180,3 +180,15 @@ def test_seed_004_plan_prints_its_preamble_and_closing_paragraphs(demo_db, tmp_p
     assert "UBND huyện xây dựng kế hoạch khắc phục" in text
     assert "Trên đây là Kế hoạch khắc phục" in text
     assert text.index("như sau") < text.index("I. MỤC ĐÍCH") < text.index("Trên đây là") < text.index("Nơi nhận")
+
+
+def test_demo_ranking_keeps_every_score_and_unit_name_on_one_line(demo_db, tmp_path):
+    # Field columns are sized to their numbers: «15,75» must not print as «15,7» over «5».
+    res = reports.render_ranking(demo_db, 2022, tmp_path / "xh.pdf")
+    assert page_sizes(res["path"]) == [LANDSCAPE]
+    lines = text(res["path"]).splitlines()
+    tuy_duc = next(ln for ln in lines if "UBND huyện Tuy Đức" in ln).split()
+    assert tuy_duc[0] == "8" and tuy_duc[-4:] == ["80", "71,79", "71,79", "Khá"]
+    assert "7,315" in tuy_duc and "14,975" in tuy_duc
+    assert any("UBND thành phố Gia Nghĩa" in ln and "15,5" in ln and "11,42" in ln for ln in lines)
+    assert "3 (17,5)" in " ".join(lines)
