@@ -196,13 +196,11 @@ def build_ranking_docx(rk: RankingDoc):
     width = LANDSCAPE_CM if wide else PORTRAIT_CM
     head = ["Xếp hạng", "Đơn vị"] + list(rk.field_heads) + ["Tự đánh giá", "Điểm đạt được", "Chỉ số (%)", "Xếp loại"]
     n = len(rk.field_heads)
-    fixed = (0.07, 0.25 if wide else 0.37)
-    tail = (0.09, 0.09, 0.08, 0.09) if wide else (0.14, 0.14, 0.14, 0.14)
-    rest = 1 - sum(fixed) - sum(tail)
-    fr = fixed + tuple(rest / n for _ in range(n)) + tail
     rows = [[str(ln.rank) if ln.rank else "—", ln.name] + [fmt_points(v) for v in ln.fields]
             + [fmt_points(ln.self_total), fmt_points(ln.appraised_total), fmt_fixed(ln.index_pct, 2), ln.band or ""]
             for ln in rk.lines]
+    from .pdf.ranking_pdf import ranking_fractions  # same widths as the PDF: numbers never break
+    fr = ranking_fractions(head, rows, width * 28.35)
     grid_table(doc, head, rows, [width * x for x in fr], [CENTER, LEFT] + [RIGHT] * (n + 3) + [CENTER],
                size=11 if wide else 12)
     return doc

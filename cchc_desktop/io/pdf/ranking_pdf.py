@@ -29,12 +29,12 @@ def ranking_story(doc: RankingDoc) -> tuple[list[Flowable], str]:
     last = len(head) - 1
     aligns = {0: "cell_center", 1: "cell", last: "cell_center"}
     rows = [[cell(t, aligns.get(i, "cell_right")) for i, t in enumerate(line)] for line in texts]
-    story.append(ruled_table(head, rows, _fractions(head, texts, width), width))
+    story.append(ruled_table(head, rows, ranking_fractions(head, texts, width), width))
     return story, "landscape" if wide else "portrait"
 
 
-def _fractions(head: list[str], texts: list[list[str]], width: float) -> tuple[float, ...]:
-    """Every column at least as wide as its longest number or header word, so a score such as
+def ranking_fractions(head: list[str], texts: list[list[str]], width: float) -> tuple[float, ...]:
+    """Column shares of the ranking table (the .docx uses them too). Every column at least as wide as its longest number or header word, so a score such as
     15,75 never breaks across lines; the unit's name as wide as the longest name (wrapping beyond
     a third of the page); room left over is shared by the other columns, for their headers."""
     st = styles()
