@@ -200,6 +200,7 @@ def data_rows(sheet: Sheet, mapping: TableMapping) -> list[DataRow]:
     name_col = mapping.columns.get("name")
     rows = []
     grid = sheet.rows
+    header_cols = [(col, role) for role, col in mapping.columns.items() if col >= 0]
     for r in range(mapping.first_data_row, len(grid)):
         # Sheet.is_blank_row and first_text inlined (asked for every row of every unit sheet)
         first = None
@@ -207,7 +208,17 @@ def data_rows(sheet: Sheet, mapping: TableMapping) -> list[DataRow]:
             if v is not None and (type(v) is not str or v.strip()):
                 first = v
                 break
-        if first is None or _is_repeated_header(sheet, r, mapping):
+        if first is None:
+            continue
+        cells = grid[r]
+        width = len(cells)
+        hits = 0
+        for col, role in header_cols:   # _is_repeated_header, inlined (asked for every row)
+            if col < width:
+                v = cells[col]
+                if type(v) is str and _role_of_cell(v) == role:
+                    hits += 1
+        if hits >= 2:
             continue
         text = (clean(first) if type(first) is str else "") or sheet.first_text(r)
         if _is_note(text):
