@@ -7,7 +7,7 @@ from decimal import Decimal
 from ..domain.scoring import UnitTotals, classify, compute_totals, rank_with_ties
 from sqlalchemy import select
 
-from ..store.models import Criterion
+from ..store.models import Assessment, Criterion
 from . import criteria, scores, units
 
 _CRITERION_COLUMNS = (Criterion.id, Criterion.code, Criterion.name, Criterion.parent_id, Criterion.max_points,
@@ -99,10 +99,38 @@ def _ranks_of(s, cs, cache: dict) -> tuple[dict, int]:
     return cache[key]
 
 
+def _year_assessments(s, year: int, level: str, cache: dict) -> dict:
+    """Unit id -> (assessment id, criteria set, state) of a year, as scores.assessment_for finds
+    them (the unit level's sets, else every set of the year; the first set holding one wins):
+    one query per year and level kept in the cache, instead of three per unit switch."""
+    key = ("year_assessments", year, level)
+    if key not in cache:
+        sets = criteria.sets_of_year(s, year, level) or criteria.sets_of_year(s, year)
+        order = {cs.id: n for n, cs in enumerate(sets)}
+        by_id = {cs.id: cs for cs in sets}
+        found: dict = {}
+        if sets:
+            rows = s.execute(select(Assessment.id, Assessment.unit_id, Assessment.set_id, Assessment.state)
+                             .where(Assessment.set_id.in_(list(order))).order_by(Assessment.id)).all()
+            for aid, uid, sid, state in rows:
+                best = found.get(uid)
+                if best is None or order[sid] < order[best[1].id]:
+                    found[uid] = (aid, by_id[sid], state)
+        cache[key] = found
+    return cache[key]
+
+
 def _previous_total(s, unit, year: int, cache: dict | None):
     """The unit's ranking total of the year before (None when it was not assessed). With a cache
     (the GUI switching units) the previous year's totals of all units come from one SQL sum and
     each unit is a lookup; without, only this unit's scores are loaded (the same figure)."""
+    if cache is not None:
+        hit = _year_assessments(s, year - 1, unit.level, cache).get(unit.id)
+        if hit is None:  # not assessed that year (assessment_for would refuse)
+            return None
+        totals = _set_totals(s, hit[1], cache)
+        if hit[0] in totals:
+            return totals[hit[0]]
     try:
         prev_a = scores.assessment_for(s, unit, year - 1)
         prev_set = next(c for c in criteria.sets_of_year(s, year - 1) if c.id == prev_a.set_id)
@@ -124,16 +152,21 @@ def build(db, unit_ref: str, year: int, cache: dict | None = None) -> Scorecard:
     cache = {} if cache is None else cache
     with db.read() as s:
         unit = units.find_unit(s, unit_ref)
-        a = scores.assessment_for(s, unit, year)
-        cs = next(c for c in criteria.sets_of_year(s, year) if c.id == a.set_id)
+        hit = _year_assessments(s, year, unit.level, cache).get(unit.id) if shared else None
+        if hit is not None:  # the GUI switching units: the year's assessments are known
+            a_id, cs, state = hit
+        else:
+            a = scores.assessment_for(s, unit, year)  # also the located refusal when there is none
+            cs = next(c for c in criteria.sets_of_year(s, year) if c.id == a.set_id)
+            a_id, state = a.id, a.state
         # only this unit's scores are loaded; its rank comes from SQL sums of the others
-        entry = scores.load_set_scores(s, cs, a.id)[0]
+        entry = scores.load_set_scores(s, cs, a_id)[0]
         domain_crits, crit_rows, by_parent = _criteria_of(s, cs.id, cache)
         L = entry.layers
         totals = compute_totals(domain_crits, L["self"], L["appraised"], L["survey"], entry.reasons)
         ranks, rank_of = _ranks_of(s, cs, cache)
-        rank = ranks.get(a.id)
-        ev = scores.evidence_counts(s, a.id)
+        rank = ranks.get(a_id)
+        ev = scores.evidence_counts(s, a_id)
         counted = lambda r: r.kind in ("scored", "survey")
         out = []
         for r in crit_rows:
@@ -152,6 +185,6 @@ def build(db, unit_ref: str, year: int, cache: dict | None = None) -> Scorecard:
                                 ev.get(r.id, 0)))
         pub = scores.published_total(s, unit.id, year)
         prev_total = _previous_total(s, unit, year, cache if shared else None)
-        return Scorecard(unit.code, unit.name, year, cs.name, a.state, tuple(out), totals, rank,
+        return Scorecard(unit.code, unit.name, year, cs.name, state, tuple(out), totals, rank,
                          rank_of, classify(totals.index_pct), pub.points if pub else None,
                          pub.rank if pub else None, pub.rank_of if pub else None, prev_total)

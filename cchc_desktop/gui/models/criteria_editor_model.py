@@ -8,11 +8,16 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from ...domain.numbers import fmt_points, parse_points
 from ..i18n import current_language
-from .criteria_model import CriteriaModel
+from .criteria_model import READ_ONLY, CriteriaModel
 
 EDITABLE = ("code", "name", "max", "kind")
 ERROR_BG = QColor("#fde7e9")
 WARNING_BG = QColor("#fff4ce")
+_EDIT = Qt.ItemDataRole.EditRole
+_EDITABLE_FLAGS = READ_ONLY | Qt.ItemFlag.ItemIsEditable
+_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
+                    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.DecorationRole,
+                    Qt.ItemDataRole.BackgroundRole))
 
 
 def finding_text(f) -> str:
@@ -42,12 +47,14 @@ class CriteriaEditorModel(CriteriaModel):
         return self._findings.get(row.id, [])
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # painting asks many roles we never answer
             return None
-        r = self.row_at(index)
-        key = self.columns[index.column()][0]
+        r = self._rows[index.internalId()]
         found = self._findings.get(r.id)
-        if role == Qt.ItemDataRole.EditRole:
+        if not found and role != _EDIT:
+            return super().data(index, role)
+        key = self.columns[index.column()][0]
+        if role == _EDIT:
             return {"code": r.code, "name": r.name, "max": fmt_points(r.max_points), "kind": r.kind}[key]
         if found:
             worst = "error" if any(f.severity == "error" for f in found) else "warning"
@@ -62,10 +69,9 @@ class CriteriaEditorModel(CriteriaModel):
         return super().data(index, role)
 
     def flags(self, index):
-        flags = super().flags(index)
-        if index.isValid() and self.columns[index.column()][0] in EDITABLE:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _EDITABLE_FLAGS if self.columns[index.column()][0] in EDITABLE else READ_ONLY
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:

@@ -12,6 +12,9 @@ from .tree_model import LEFT, RIGHT, FlatTreeModel
 _ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
                     Qt.ItemDataRole.FontRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.DecorationRole,
                     Qt.ItemDataRole.BackgroundRole))
+_DISPLAY, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+_ALIGN, _FONT = Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole
+READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # made once: enum "|" is slow in Python
 _BOLD: list = []  # one bold QFont, made on first use (it needs the QGuiApplication)
 
 
@@ -24,6 +27,7 @@ def _bold() -> QFont:
 
 
 class CriteriaModel(FlatTreeModel):
+    _texts: dict = {}  # (row, column) -> display text, emptied whenever the rows or the language change
     columns = (("code", QT_TRANSLATE_NOOP("CriteriaModel", "Code")),
                ("name", QT_TRANSLATE_NOOP("CriteriaModel", "Criterion")),
                ("max", QT_TRANSLATE_NOOP("CriteriaModel", "Max points")),
@@ -38,18 +42,34 @@ class CriteriaModel(FlatTreeModel):
             return RIGHT if self.columns[section][0] == "max" else LEFT
         return None
 
+    def set_rows(self, rows) -> None:
+        self._texts = {}
+        super().set_rows(rows)
+
+    def update_rows(self, rows) -> None:
+        self._texts = {}
+        super().update_rows(rows)
+
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if role not in _ROLES or not index.isValid():  # painting asks many roles we never answer
             return None
-        r = self.row_at(index)
-        key = self.columns[index.column()][0]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if key == "name" and role == Qt.ItemDataRole.ToolTipRole and r.guidance:
+        i, column = index.internalId(), index.column()
+        if role == _DISPLAY:
+            # each cell's text made once per load (points and kinds were formatted on every paint)
+            cell = (i, column)
+            text = self._texts.get(cell)
+            if text is None:
+                text = self._texts[cell] = self._display(self._rows[i], self.columns[column][0])
+            return text
+        r = self._rows[i]
+        key = self.columns[column][0]
+        if role == _TOOLTIP:
+            if key == "name" and r.guidance:
                 return f"{r.name}\n\n{r.guidance}"
             return self._display(r, key)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGN:
             return RIGHT if key == "max" else LEFT
-        if role == Qt.ItemDataRole.FontRole and r.depth == 0:
+        if role == _FONT and r.depth == 0:
             return _bold()
         return None
 
@@ -68,8 +88,9 @@ class CriteriaModel(FlatTreeModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return READ_ONLY
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        self._texts = {}
         self._emit_all_changed(-1)

@@ -84,18 +84,19 @@ class ScoresModel(FlatTreeModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._keys = tuple(k for k, _ in self.columns)
-        self._texts: dict = {}
-        self.state = "draft"
+        self._align = tuple(RIGHT if k in NUMERIC else LEFT for k in self._keys)
+        self._state = "draft"
+        self._cells: dict = {}  # row -> (texts, fonts, background, foreground, flags), made once per load
         self.edit_handler = None  # callable(criterion_id, layer, old, new) -> bool
         self.text_handler = None  # callable(row, field, old, new) -> bool
 
     def set_scorecard(self, rows, state: str) -> None:
         self.state = state
-        self._texts = {}
+        self._cells = {}
         self.set_rows(rows)
 
     def set_rows(self, rows) -> None:
-        self._texts = {}
+        self._cells = {}
         super().set_rows(rows)
 
     def update_rows(self, rows) -> None:
@@ -104,11 +105,11 @@ class ScoresModel(FlatTreeModel):
         walk its items 22 times per unit switch. Expansion, selection and focus are kept."""
         rows = list(rows)
         if tree_shape(rows) != tree_shape(self._rows):
-            self._texts = {}
+            self._cells = {}
             self.set_rows(rows)
             return
         self._rows = rows
-        self._texts = {}
+        self._cells = {}
         top = len(self._children.get(-1, []))
         if top:
             self.dataChanged.emit(self.index(0, 0), self.index(top - 1, self.columnCount() - 1))
@@ -152,31 +153,49 @@ class ScoresModel(FlatTreeModel):
     def _has_loss(self, r) -> bool:
         return r.is_leaf and r.lost is not None and r.lost > 0
 
+    @property
+    def state(self) -> str:
+        return self._state
+
+    @state.setter
+    def state(self, value: str) -> None:
+        self._state = value
+        self._cells = {}  # which cells are editable follows the state
+
+    def _row_cells(self, i: int) -> tuple:
+        """Everything painting asks of a row, computed once per load (Decimal formatting, fonts,
+        brushes and flags were worked out again for each of ~10 roles of every painted cell)."""
+        r = self._rows[i]
+        style = _style()
+        keys = self._keys
+        texts = tuple(self._display(r, key) for key in keys)
+        loss = self._has_loss(r)
+        fonts = tuple(style.bold if (r.depth == 0 or (key == "lost" and loss)) else None for key in keys)
+        background = style.lost_background if loss else (style.field_background if r.depth == 0 else None)
+        foreground = style.lost_foreground if loss else None
+        flags = tuple(self._flags_of(r, key) for key in keys)
+        cells = self._cells[i] = (texts, fonts, background, foreground, flags)
+        return cells
+
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         # Painting asks ~10 roles per visible cell on every unit switch: unknown roles leave at
-        # once, fonts and brushes are made once (this method was most of a switch's repaint).
+        # once, the rest is read from the row's precomputed cells.
         if role not in _ROLES or not index.isValid():
             return None
-        r = self._rows[index.internalId()]
-        key = self._keys[index.column()]
+        i = index.internalId()
+        cells = self._cells.get(i) or self._row_cells(i)
         if role == _DISPLAY or role == _EDIT:
-            cell = (index.internalId(), key)
-            text = self._texts.get(cell)
-            if text is None:  # Decimal formatting once per cell, not once per paint
-                text = self._texts[cell] = self._display(r, key)
-            return text
+            return cells[0][index.column()]
         if role == _ALIGN:
-            return RIGHT if key in NUMERIC else LEFT
-        if role == _TOOLTIP:
-            return self._tooltip(r, key)
+            return self._align[index.column()]
         if role == _FONT:
-            return _style().bold if (r.depth == 0 or (key == "lost" and self._has_loss(r))) else None
+            return cells[1][index.column()]
         if role == _BACKGROUND:
-            if self._has_loss(r):
-                return _style().lost_background
-            return _style().field_background if r.depth == 0 else None
-        if role == _FOREGROUND and self._has_loss(r):
-            return _style().lost_foreground
+            return cells[2]
+        if role == _FOREGROUND:
+            return cells[3]
+        if role == _TOOLTIP:
+            return self._tooltip(self._rows[i], self._keys[index.column()])
         return None
 
     def _tooltip(self, r, key: str):
@@ -222,10 +241,13 @@ class ScoresModel(FlatTreeModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        key = self._keys[index.column()]
-        if key in LAYER_OF and self._layer_editable(self.row_at(index), LAYER_OF[key]):
+        i = index.internalId()
+        return (self._cells.get(i) or self._row_cells(i))[4][index.column()]
+
+    def _flags_of(self, r, key: str):
+        if key in LAYER_OF and self._layer_editable(r, LAYER_OF[key]):
             return _EDITABLE
-        if key in TEXT_FIELDS and self.text_editable(self.row_at(index)):
+        if key in TEXT_FIELDS and self.text_editable(r):
             return _EDITABLE
         return _READ_ONLY
 
@@ -282,5 +304,5 @@ class ScoresModel(FlatTreeModel):
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
-        self._texts = {}
+        self._cells = {}
         self._emit_all_changed(-1)

@@ -90,12 +90,16 @@ class FlatTreeModel(QAbstractItemModel):
 
     # --- QAbstractItemModel -------------------------------------------------
     def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
-        if column < 0 or column >= self.columnCount() or row < 0:
+        # asked for every painted cell: no columnCount() call, one isValid()
+        if column < 0 or column >= len(self.columns) or row < 0:
             return QModelIndex()
-        pid = parent.internalId() if parent.isValid() else NO_PARENT
-        if parent.isValid() and parent.column() != 0:
-            return QModelIndex()
-        kids = self._children.get(pid, [])
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            pid = parent.internalId()
+        else:
+            pid = NO_PARENT
+        kids = self._children.get(pid, ())
         if row >= len(kids):
             return QModelIndex()
         return self.createIndex(row, column, kids[row])

@@ -104,6 +104,16 @@ class ScoresPanels:
 
     def showEvent(self, event):
         super().showEvent(event)
+        self._size_splitter()
+
+    def resizeEvent(self, event):
+        # the tab may get its final height after it was shown (layout passes that change nothing
+        # visible are skipped, widgets/layout_guard.py): size the panel when the room is there
+        super().resizeEvent(event)
+        if self.isVisible():
+            self._size_splitter()
+
+    def _size_splitter(self) -> None:
         if not self._sized and self.splitter.height() > 200:
             # the scores first: the panel below is for a glance (the officer can drag it taller)
             total = sum(self.splitter.sizes())

@@ -12,7 +12,7 @@ its bars and central widget keep their size hints.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QToolBar
 
 
@@ -28,7 +28,7 @@ def _window_key(window: QMainWindow) -> tuple:
     """What QMainWindow's layout places: the bars and the central widget, by their size hints."""
     # the central widget takes the room the bars leave: only its limits matter, not its size hint
     # (which grows and shrinks with every label's text)
-    bars = [window.menuBar(), window.statusBar(), *window.findChildren(QToolBar)]
+    bars = [window.menuBar(), window.statusBar(), *window.findChildren(QToolBar, options=Qt.FindChildOption.FindDirectChildrenOnly)]
     central = window.centralWidget()
     return (window.isVisible(), window.size().toTuple(),
             tuple((w.isVisible(), w.sizeHint().toTuple(), w.minimumSizeHint().toTuple(),
