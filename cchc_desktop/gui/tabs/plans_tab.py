@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog
+from PySide6.QtWidgets import QAbstractItemView, QInputDialog
 
 from ...services import plans
 from ...services.errors import CchcError
@@ -12,6 +12,7 @@ from ..commands import SetItemStatusCommand, push_applied
 from ..labels import status_label
 from ..models.plans_model import PlanItemsModel
 from ..widgets.delegates import StatusDelegate
+from ..widgets.row_heights import RowsFitText
 from ..widgets.views import fit_columns
 from .base import TabBase
 from .plans_tab_editing import PlanEditingMixin
@@ -32,6 +33,7 @@ class PlansTab(PlanEditingMixin, TabBase):
                               | QAbstractItemView.EditTrigger.SelectedClicked)
         table.verticalHeader().setVisible(False)
         table.setWordWrap(True)
+        self._rows_fit = RowsFitText(table)
         self.ui.planCombo.currentIndexChanged.connect(self._plan_chosen)
         self.choices: list = []
         self._filling = False
@@ -89,7 +91,7 @@ class PlansTab(PlanEditingMixin, TabBase):
     def _layout_table(self) -> None:
         table = self.ui.table
         fit_columns(table, {0: 40, 2: 60, 3: 60, 4: 130, 5: 130, 6: 110, 7: 110}, stretch=1)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._rows_fit.fit()  # rows as tall as their wrapped text (not ResizeToContents: see row_heights)
 
     def _show_info(self) -> None:
         rows = self.model.rows()
