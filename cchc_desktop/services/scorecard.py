@@ -120,6 +120,9 @@ def _year_assessments(s, year: int, level: str, cache: dict) -> dict:
     return cache[key]
 
 
+PREVIOUS_SUM_AFTER = 3  # units asked for in one previous-year set before its totals are summed at once
+
+
 def _previous_total(s, unit, year: int, cache: dict | None):
     """The unit's ranking total of the year before (None when it was not assessed). With a cache
     (the GUI switching units) the previous year's totals of all units come from one SQL sum and
@@ -128,9 +131,23 @@ def _previous_total(s, unit, year: int, cache: dict | None):
         hit = _year_assessments(s, year - 1, unit.level, cache).get(unit.id)
         if hit is None:  # not assessed that year (assessment_for would refuse)
             return None
-        totals = _set_totals(s, hit[1], cache)
-        if hit[0] in totals:
-            return totals[hit[0]]
+        prev_id, prev_set, _ = hit
+        asked = cache.setdefault(("previous_asked", prev_set.id), set())
+        asked.add(unit.id)
+        if ("totals", prev_set.id) in cache or len(asked) >= PREVIOUS_SUM_AFTER:
+            # the officer is going through units of this year: one SQL sum, then lookups
+            totals = _set_totals(s, prev_set, cache)
+            if prev_id in totals:
+                return totals[prev_id]
+        else:  # a year just chosen: this unit's own scores (~4× cheaper than the whole set's sum)
+            try:
+                prev_entry = scores.load_set_scores(s, prev_set, prev_id)[0]
+                prev_crits = _criteria_of(s, prev_set.id, cache)[0]
+                P = prev_entry.layers
+                return compute_totals(prev_crits, P["self"], P["appraised"], P["survey"],
+                                      prev_entry.reasons).appraised_total
+            except Exception:  # as below: the comparison column stays empty
+                return None
     try:
         prev_a = scores.assessment_for(s, unit, year - 1)
         prev_set = next(c for c in criteria.sets_of_year(s, year - 1) if c.id == prev_a.set_id)
