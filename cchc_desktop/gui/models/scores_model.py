@@ -86,7 +86,7 @@ class ScoresModel(FlatTreeModel):
         self._keys = tuple(k for k, _ in self.columns)
         self._align = tuple(RIGHT if k in NUMERIC else LEFT for k in self._keys)
         self._state = "draft"
-        self._cells: dict = {}  # row -> (texts, fonts, background, foreground, flags), made once per load
+        self._cells: dict = {}  # row -> (texts, fonts, background, foreground), made once per load
         self.edit_handler = None  # callable(criterion_id, layer, old, new) -> bool
         self.text_handler = None  # callable(row, field, old, new) -> bool
 
@@ -160,11 +160,10 @@ class ScoresModel(FlatTreeModel):
     @state.setter
     def state(self, value: str) -> None:
         self._state = value
-        self._cells = {}  # which cells are editable follows the state
 
     def _row_cells(self, i: int) -> tuple:
-        """Everything painting asks of a row, computed once per load (Decimal formatting, fonts,
-        brushes and flags were worked out again for each of ~10 roles of every painted cell)."""
+        """Everything painting asks of a row, computed once per load (Decimal formatting, fonts and
+        brushes were worked out again for each of ~10 roles of every painted cell)."""
         r = self._rows[i]
         style = _style()
         keys = self._keys
@@ -173,8 +172,7 @@ class ScoresModel(FlatTreeModel):
         fonts = tuple(style.bold if (r.depth == 0 or (key == "lost" and loss)) else None for key in keys)
         background = style.lost_background if loss else (style.field_background if r.depth == 0 else None)
         foreground = style.lost_foreground if loss else None
-        flags = tuple(self._flags_of(r, key) for key in keys)
-        cells = self._cells[i] = (texts, fonts, background, foreground, flags)
+        cells = self._cells[i] = (texts, fonts, background, foreground)
         return cells
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -241,8 +239,12 @@ class ScoresModel(FlatTreeModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        i = index.internalId()
-        return (self._cells.get(i) or self._row_cells(i))[4][index.column()]
+        # QTreeView.dataChanged asks the first column's flags of every row (not only the painted
+        # ones): read-only columns answer without looking at the row
+        key = self._keys[index.column()]
+        if key not in LAYER_OF and key not in TEXT_FIELDS:
+            return _READ_ONLY
+        return self._flags_of(self._rows[index.internalId()], key)
 
     def _flags_of(self, r, key: str):
         if key in LAYER_OF and self._layer_editable(r, LAYER_OF[key]):
