@@ -27,7 +27,6 @@ def _bold() -> QFont:
 
 
 class CriteriaModel(FlatTreeModel):
-    _texts: dict = {}  # (row, column) -> display text, emptied whenever the rows or the language change
     columns = (("code", QT_TRANSLATE_NOOP("CriteriaModel", "Code")),
                ("name", QT_TRANSLATE_NOOP("CriteriaModel", "Criterion")),
                ("max", QT_TRANSLATE_NOOP("CriteriaModel", "Max points")),
@@ -41,6 +40,10 @@ class CriteriaModel(FlatTreeModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if self.columns[section][0] == "max" else LEFT
         return None
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._texts: dict = {}  # (row, column) -> display text, emptied whenever the rows or the language change
 
     def set_rows(self, rows) -> None:
         self._texts = {}
