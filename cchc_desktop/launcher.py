@@ -59,6 +59,9 @@ def cli_main(argv: list[str] | None = None) -> int:
 
 
 def frozen_main() -> int:
-    """One launcher for both executables: `cchc(.exe)` is the command line, anything else the GUI."""
-    name = Path(sys.executable).stem.lower()
+    """One launcher for both executables: `cchc(.exe)` is the command line, anything else the GUI.
+    The name is read from argv[0] first: on Linux `cchc` is a symlink to `cchc-desktop` (a second
+    executable would carry a second 10 MB copy of the bytecode archive)."""
+    invoked = Path(sys.argv[0]).stem.lower() if sys.argv and sys.argv[0] else ""
+    name = invoked if invoked in ("cchc", "cchc-desktop") else Path(sys.executable).stem.lower()
     return cli_main() if name == "cchc" else gui_main()

@@ -38,6 +38,8 @@ fi
 rm -rf "$BUNDLE" "$TARBALL"
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
 	--distpath dist --workpath build/pyinstaller installer/cchc_desktop.spec
+# The console command is the same program under another name (launcher.frozen_main reads argv[0]).
+ln -s cchc-desktop "$BUNDLE/cchc"
 
 tar -C dist -czf "$TARBALL" cchc-desktop
 built=$(date +%s)
