@@ -27,12 +27,19 @@ def test_switching_to_english_retitles_tabs_live_and_is_remembered(qtbot, window
     qtbot.waitUntil(lambda: tabs.tabText(0) == "Criteria")  # LanguageChange events are posted
     assert [tabs.tabText(i) for i in range(4)] == ["Criteria", "Scoring", "Remediation plan", "Reports"]
     assert window.ui.menuFile.title() == "&File"
+    # entries that features add to the menus follow the switch too
+    from PySide6.QtGui import QAction
+
+    def entry(name):
+        return window.findChild(QAction, name).text()
+    assert (entry("actionExchange"), entry("actionAuditLog")) == ("Data e&xchange…", "Change &log…")
     window.show_tab("scores")
     assert window.tab("scores").model.headerData(3, Qt.Orientation.Horizontal) == "Self"
     assert QSettings().value("ui/language") == "en"
     window.ui.actionLangVi.trigger()
     qtbot.waitUntil(lambda: tabs.tabText(1) == "Chấm điểm")
     assert window.ui.menuFile.title() == "&Tệp"
+    assert (entry("actionExchange"), entry("actionAuditLog")) == ("&Trao đổi dữ liệu…", "Nhật ký &thay đổi…")
 
 
 def test_screenshot_writes_a_png_of_the_chosen_tab(demo_db, tmp_path, monkeypatch):

@@ -1,13 +1,12 @@
 """View → Change log… and File → Restore from a backup…, added by one call so main_window.py stays small."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from .window_actions import WindowActions
 
 
-class AuditBackupActions(QObject):
+class AuditBackupActions(WindowActions):
     def __init__(self, window):
         super().__init__(window)
-        self.window = window
         ui = window.ui
         self.restore_action = ui.menuFile.addAction("")
         self.restore_action.setObjectName("actionRestoreBackup")
@@ -18,13 +17,7 @@ class AuditBackupActions(QObject):
         ui.menuView.insertAction(ui.menuLanguage.menuAction(), self.audit_action)
         self.restore_action.triggered.connect(self.open_restore)
         self.audit_action.triggered.connect(self.open_audit)
-        self.retranslate()
-        window.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
+        self.follow_language()
 
     def retranslate(self) -> None:
         self.restore_action.setText(self.tr("&Restore from a backup…"))

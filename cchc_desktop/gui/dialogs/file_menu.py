@@ -2,13 +2,12 @@
 window by one call so main_window.py (shared by several helpers) stays small."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from .window_actions import WindowActions
 
 
-class ImportExchangeActions(QObject):
+class ImportExchangeActions(WindowActions):
     def __init__(self, window):
         super().__init__(window)
-        self.window = window
         menu, before = window.ui.menuFile, window.ui.actionQuit
         self.import_action = menu.addAction("")
         self.import_action.setObjectName("actionImportScores")
@@ -25,13 +24,7 @@ class ImportExchangeActions(QObject):
         self.undo_import_action.triggered.connect(self.undo_import)
         self.history_action.triggered.connect(self.open_history)
         self.exchange_action.triggered.connect(self.open_exchange)
-        self.retranslate()
-        window.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
+        self.follow_language()
 
     def retranslate(self) -> None:
         self.import_action.setText(self.tr("Import scores from &Excel…"))
