@@ -19,7 +19,7 @@ from .docx_plan import (CENTER, JUSTIFY, LEFT, base_style, cant_split, cell_para
                         page_numbers, repeat_header, rule_below, save_atomic, set_margins, signature_block)
 from .docx_rows import add_body_rows
 from .pdf.model import ProgressDoc, RankingDoc, ScorecardDoc
-from .pdf.scorecard_pdf import change_text
+from .pdf.scorecard_pdf import summary_rows
 
 RIGHT = WD_ALIGN_PARAGRAPH.RIGHT
 PORTRAIT_CM = 16.5  # A4 210 mm minus 30 + 15 mm margins
@@ -97,20 +97,9 @@ def build_scorecard_docx(sc: ScorecardDoc):
         .space_before = Pt(12)
     para(doc, sc.set_name, italic=True)
     _heading(doc, "I. KẾT QUẢ CHUNG")
-    rank = f"{sc.rank}/{sc.rank_of}" if sc.rank else "Chưa xếp hạng"
-    summary = [("Điểm tối đa", fmt_points(sc.max_total)),
-               ("Điểm tự đánh giá", fmt_points(sc.self_total, "—")),
-               ("Điểm đạt được (sau thẩm định)", fmt_points(sc.appraised_total, "—")),
-               ("Chỉ số CCHC", f"{fmt_fixed(sc.index_pct, 2)}%" if sc.index_pct is not None else "—"),
-               ("Xếp loại", sc.band or "—"),
-               ("Xếp hạng", rank),
-               ("Thay đổi so với năm trước", change_text(sc.appraised_total, sc.previous_total))]
-    if sc.published_total is not None:
-        summary.append(("Kết quả tỉnh công bố", fmt_points(sc.published_total)
-                        + (f", xếp thứ {sc.published_rank}" if sc.published_rank else "")))
     t = doc.add_table(rows=0, cols=2)
     t.style = "Table Grid"
-    for k, v in summary:
+    for k, v in summary_rows(sc):
         a, b = t.add_row().cells
         a.width, b.width = Cm(PORTRAIT_CM * 0.45), Cm(PORTRAIT_CM * 0.55)
         cell_para(a, k, align=LEFT, size=12)

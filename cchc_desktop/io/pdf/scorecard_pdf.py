@@ -31,7 +31,8 @@ def change_text(now: Decimal | None, before: Decimal | None) -> str:
     return f"{sign}{fmt_points(diff)} điểm so với năm trước ({fmt_points(before)})"
 
 
-def summary_table(doc: ScorecardDoc, width: float) -> Table:
+def summary_rows(doc: ScorecardDoc) -> list[tuple[str, str]]:
+    """Section I of the scorecard as (label, value) lines; the .docx prints the same lines."""
     rank = f"{doc.rank}/{doc.rank_of}" if doc.rank else "Chưa xếp hạng"
     rows = [("Điểm tối đa", fmt_points(doc.max_total)),
             ("Điểm tự đánh giá", fmt_points(doc.self_total, "—")),
@@ -43,7 +44,11 @@ def summary_table(doc: ScorecardDoc, width: float) -> Table:
     if doc.published_total is not None:
         rows.append(("Kết quả tỉnh công bố", fmt_points(doc.published_total)
                      + (f", xếp thứ {doc.published_rank}" if doc.published_rank else "")))
-    data = [[cell(k), bold(v)] for k, v in rows]
+    return rows
+
+
+def summary_table(doc: ScorecardDoc, width: float) -> Table:
+    data = [[cell(k), bold(v)] for k, v in summary_rows(doc)]
     t = Table(data, colWidths=[width * 0.45, width * 0.55])
     t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     return t
