@@ -8,13 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cchc_desktop.cli import main
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+from cli_run import run
 
 
 def test_init_creates_unit_and_key(capsys, db_path):

@@ -11,14 +11,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from package_world import DISTRICT, World, score_of, set_score  # noqa: E402
 
-from cchc_desktop.cli import main  # noqa: E402
+from cli_run import run_on as run  # noqa: E402
 from cchc_desktop.services import packages  # noqa: E402
-
-
-def run(capsys, db, *argv):
-    code = main(["--db", str(db.path), *[str(a) for a in argv]])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -8,18 +8,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from cchc_desktop.cli import main
+from cli_run import run
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "io"))
 import fixtures_workbooks as fw  # noqa: E402
 
 SCORE_KEYS = {"ok", "dry_run", "layout", "year", "units", "created", "updated", "unchanged", "errors", "warnings"}
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

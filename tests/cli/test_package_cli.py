@@ -13,12 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from package_world import DISTRICT, World, score_of, set_score, snapshot  # noqa: E402
 
 from cchc_desktop.cli import main  # noqa: E402
-
-
-def run(capsys, db, *argv):
-    code = main(["--db", str(db.path), *[str(a) for a in argv]])
-    out, err = capsys.readouterr()
-    return code, out, err
+from cli_run import run_on as run  # noqa: E402
 
 
 @pytest.fixture

@@ -12,18 +12,12 @@ from decimal import Decimal as D
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from cchc_desktop.cli import main
+from cli_run import run
 from cchc_desktop.cli.output import json_text
 from cchc_desktop.services import scores
 from cchc_desktop.store import quick_read
 
 pytestmark = pytest.mark.sqlite_file
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.mark.parametrize("year, level", [(2022, None), (2021, None), (2021, "so"), (2021, "huyen")])
