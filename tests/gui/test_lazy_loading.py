@@ -93,3 +93,30 @@ def test_year_switch_shows_that_years_rows_and_criteria(window, demo_db):
         assert [(r.criterion_id, r.self_score, r.appraised) for r in tab.model.rows()] == \
             [(r.criterion_id, r.self_score, r.appraised) for r in expected.rows]
         assert f"năm {year}" in tab.ui.unitTitle.text()
+
+
+def _on_screen(window, widget):
+    """What the window's backing store holds for `widget` (not a fresh render, as grab() would be)."""
+    from PySide6.QtCore import QPoint, QRect
+    QApplication.processEvents()
+    image = window.windowHandle().screen().grabWindow(window.winId()).toImage()
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    return image.copy(QRect(top_left, widget.size()))
+
+
+def test_unit_switch_repaints_the_rows_on_screen_when_scrolled_into_a_group(qtbot, window):
+    """A switch that only replaces values must repaint every visible row: scrolled past a group's
+    heading, its children on screen used to keep the previous unit's numbers."""
+    window.resize(1100, 420)  # a short window: the tree scrolls
+    window.show_tab("scores")
+    tab = window.tab("scores")
+    tree = tab.ui.tree
+    qtbot.waitUntil(lambda: tree.verticalScrollBar().maximum() > 10)
+    bar = tree.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    before = _on_screen(window, tree.viewport())
+    choose(window, "DNO-CUJUT", 2022)
+    shown = _on_screen(window, tree.viewport())
+    assert shown != before  # the other unit's numbers are visible…
+    tree.viewport().repaint()  # …and they are all of them: a full repaint changes nothing
+    assert _on_screen(window, tree.viewport()) == shown

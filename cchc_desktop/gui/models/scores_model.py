@@ -23,6 +23,7 @@ NUMERIC = {"max", "self", "appraised", "survey", "lost", "evidence"}
 LAYER_OF = {"self": "self", "appraised": "appraised", "survey": "survey"}
 # texts kept with the province's layer of the row (the deduction's reason and the unit's answer)
 TEXT_FIELDS = ("reason", "explanation")
+ROW_FIELD = {"max": "max_points", "self": "self_score"}  # column key -> ScoreRow field, where they differ
 
 
 _DISPLAY, _EDIT, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
@@ -80,11 +81,14 @@ class ScoresModel(FlatTreeModel):
                ("evidence", QT_TRANSLATE_NOOP("ScoresModel", "Evidence")))
 
     rejected = Signal(QModelIndex, str)
+    #: first and last column whose values changed in many rows (update_rows)
+    values_changed = Signal(int, int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._keys = tuple(k for k, _ in self.columns)
         self._align = tuple(RIGHT if k in NUMERIC else LEFT for k in self._keys)
+        self._attrs = tuple(ROW_FIELD.get(k, k) for k in self._keys)  # ScoreRow field shown in each column
         self._state = "draft"
         self._cells: dict = {}  # row -> (texts, fonts, background, foreground), made once per load
         self.edit_handler = None  # callable(criterion_id, layer, old, new) -> bool
@@ -100,19 +104,36 @@ class ScoresModel(FlatTreeModel):
         super().set_rows(rows)
 
     def update_rows(self, rows) -> None:
-        """Same tree shape, new values (another unit or year, an edit): one dataChanged over the
-        top-level rows repaints the whole visible tree; one per parent (22 here) made the view
-        walk its items 22 times per unit switch. Expansion, selection and focus are kept."""
+        """Same tree shape, new values (another unit or year, an edit). Expansion, selection and
+        focus are kept. Only the columns whose values changed are announced: names and codes stay
+        the same between units, and their long elided text was half of a repaint. A row whose
+        colouring changed (points lost or not) is announced whole."""
         rows = list(rows)
         if tree_shape(rows) != tree_shape(self._rows):
             self._cells = {}
             self.set_rows(rows)
             return
-        self._rows = rows
-        self._cells = {}
+        old, self._rows, self._cells = self._rows, rows, {}
+        changed: set[int] = set()
+        restyled: list[int] = []
+        for i, (a, b) in enumerate(zip(old, rows)):
+            if a == b:
+                continue
+            changed.update(col for col, attr in enumerate(self._attrs) if getattr(a, attr) != getattr(b, attr))
+            if self._has_loss(a) != self._has_loss(b):
+                restyled.append(i)
+        if not changed and not restyled:
+            return
+        first, last = (min(changed), max(changed)) if changed else (0, 0)
         top = len(self._children.get(-1, []))
-        if top:
-            self.dataChanged.emit(self.index(0, 0), self.index(top - 1, self.columnCount() - 1))
+        if changed and top:
+            # one signal over the top-level rows: one per parent (22 here) made the view walk its
+            # items 22 times per switch; values_changed tells the view to repaint the columns
+            # over its whole height (a tree view repaints only between the announced top rows)
+            self.dataChanged.emit(self.index(0, first), self.index(top - 1, last))
+            self.values_changed.emit(first, last)
+        for i in restyled:
+            self.dataChanged.emit(self._index_of(i, 0), self._index_of(i, self.columnCount() - 1))
 
     # --- reading -------------------------------------------------------------
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

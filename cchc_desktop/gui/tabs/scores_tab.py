@@ -13,7 +13,7 @@ from ..commands import SetScoreCommand, push_applied
 from ..labels import band_label, state_label
 from ..models.scores_model import ScoresModel, tree_shape
 from ..widgets.delegates import PointsDelegate
-from ..widgets.views import fit_text_columns
+from ..widgets.views import fit_text_columns, repaint_columns
 from .base import TabBase
 from .scores_panels import ScoresPanels
 
@@ -30,6 +30,7 @@ class ScoresTab(ScoresPanels, TabBase):
         self.model.edit_handler = self._edit
         self.model.rejected.connect(self._refused)
         tree = self.ui.tree
+        self.model.values_changed.connect(lambda first, last: repaint_columns(tree, first, last))
         tree.setModel(self.model)
         tree.setIndentation(14)
         # Rows are one line (long names are elided): with uniform heights a new unit's values

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeView
 
 
 def fit_columns(view: QAbstractItemView, caps: dict[int, int], stretch: int | None = None) -> None:
@@ -60,3 +61,14 @@ def fit_text_columns(view, model, rows, caps: dict[int, int], stretch: int | Non
         hint = max(title, widest + (extra or {}).get(col, 0))
         # A cap limits long cell text (it wraps), never the column title: a clipped header is unreadable.
         header.resizeSection(col, min(hint + 24, max(caps.get(col, 260), title + 8)))
+
+
+def repaint_columns(view: QTreeView, first: int, last: int) -> None:
+    """Repaint columns first..last over the view's whole height. A tree view repaints a changed
+    range of top-level rows only between those rows' own lines: scrolled into the middle of a
+    group, the children on screen would keep the previous unit's values."""
+    header = view.header()
+    left = min(header.sectionViewportPosition(c) for c in range(first, last + 1))
+    right = max(header.sectionViewportPosition(c) + header.sectionSize(c) for c in range(first, last + 1))
+    viewport = view.viewport()
+    viewport.update(QRect(left, 0, right - left, viewport.height()))
