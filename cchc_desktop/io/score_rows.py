@@ -1,24 +1,26 @@
 """Scores of one unit read from a found table (a per-unit sheet, or one block of a matrix)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 from cchc_desktop.domain.numbers import fmt_points
 
 from .cells import Sheet
 from .issues import IssueLog, cell_ref, column_letter
 from .table_finder import TableMapping
-from .table_rows import DataRow, Num, data_rows, read_number
+from .table_rows import _EMPTY, _NUM_CACHE, DataRow, Num, data_rows, read_number
 
 SCORE_ROLES = ("self", "appraised", "survey")
 ROLE_VI = {"self": "điểm tự chấm", "appraised": "điểm thẩm định", "survey": "điểm điều tra XHH"}
 TOLERANCE = Decimal("0.01")  # published sheets round totals to 2 decimals
 
 
-@dataclass(frozen=True)
-class ScoreCell:
+class ScoreCell(NamedTuple):
+    """One criterion's scores as read, with the cells they came from. A named tuple, not a frozen
+    dataclass: a 200-unit workbook makes 8 000 of them and the dataclass's __init__ (one
+    object.__setattr__ per field) cost a fifth of reading the scores."""
     code: str
     self_score: Decimal | None
     appraised: Decimal | None
@@ -54,14 +56,12 @@ class UnitScoreReader:
 
     def read(self) -> list[ScoreCell]:
         rows = self._rows if self._rows is not None else data_rows(self.sheet, self.mapping)
-        coded = [r for r in rows if r.code]
-        codes = {r.code for r in coded}
-        self.rows_by_code = {r.code: r.row for r in reversed(coded)}
-        prefixes = _prefixes(codes) | _known_prefixes(self.known)
-        parents = {c for c in codes if c in prefixes}
+        coded, codes, self.rows_by_code = _shape_of(rows)
+        parents = codes & (_prefixes_of(codes) | _known_prefixes(self.known))
         sheet = self.sheet
-        filled = {role: any(read_number(sheet, r.row, self.columns[role]).present for r in coded)
-                  for role in SCORE_ROLES if role in self.columns}
+        numbers = self._numbers(coded)
+        filled = {role: any(trio[i].present for trio in numbers.values())
+                  for i, role in enumerate(SCORE_ROLES) if role in self.columns}
         for role, any_filled in filled.items():
             if not any_filled and coded:
                 col = self.columns[role]
@@ -91,7 +91,7 @@ class UnitScoreReader:
             seen[dr.code] = dr.code_cell
             if "." not in dr.code:
                 roots_since.append(dr.code)
-            cell = self._read_row(dr, is_parent=dr.code in parents, filled=filled)
+            cell = self._read_row(dr, is_parent=dr.code in parents, filled=filled, nums=numbers[dr.row])
             if cell is not None:
                 out.append(cell)
         self._check_parents(parents)
@@ -106,12 +106,34 @@ class UnitScoreReader:
         kind = "survey" if "survey" in markers or max_num.marker == "survey" else "scored"
         return max_num.value, kind
 
-    def _read_row(self, dr: DataRow, *, is_parent: bool, filled: dict[str, bool]) -> ScoreCell | None:
+    def _numbers(self, coded: list[DataRow]) -> dict[int, tuple[Num, Num, Num]]:
+        """Row -> its self, appraised and survey cells as `read_number` reads them, looked up
+        straight in the grid and the shared number cache (read_number's checks, once per sheet)."""
+        sheet, columns = self.sheet, self.columns
+        cols = tuple(columns.get(role) for role in SCORE_ROLES)
+        if sheet.uncomputed or any(c is not None and c < 0 for c in cols):
+            return {dr.row: tuple(read_number(sheet, dr.row, c) for c in cols) for dr in coded}
+        grid, get = sheet.rows, _NUM_CACHE.get
+        out: dict[int, tuple[Num, Num, Num]] = {}
+        for dr in coded:
+            row = dr.row
+            cells = grid[row] if row < len(grid) else ()
+            width = len(cells)
+            trio = []
+            for c in cols:
+                v = cells[c] if c is not None and c < width else None
+                if v is None:
+                    trio.append(_EMPTY)
+                else:
+                    trio.append(get((type(v), v)) or read_number(sheet, row, c))
+            out[row] = tuple(trio)
+        return out
+
+    def _read_row(self, dr: DataRow, *, is_parent: bool, filled: dict[str, bool],
+                  nums: tuple[Num, Num, Num]) -> ScoreCell | None:
         max_points, kind = self.known[dr.code] if self.known is not None else self._max_and_kind(dr)
         sheet, row, columns = self.sheet, dr.row, self.columns
-        n_self = read_number(sheet, row, columns.get("self"))
-        n_appr = read_number(sheet, row, columns.get("appraised"))
-        n_surv = read_number(sheet, row, columns.get("survey"))
+        n_self, n_appr, n_surv = nums
         if is_parent:
             for role, num in (("self", n_self), ("appraised", n_appr), ("survey", n_surv)):
                 if num.error:
@@ -263,6 +285,23 @@ class UnitScoreReader:
                     self.log.warning(f"Dòng tổng ghi {fmt_points(num.value)} ({ROLE_VI[role]}), khác tổng "
                                      f"các phần là {fmt_points(total)}.", self.sheet.name, ref,
                                      en="total row disagrees with its parts")
+
+
+_SHAPES: dict[int, tuple] = {}   # id(rows) -> (rows kept alive, their shape)
+
+
+def _shape_of(rows: list[DataRow]) -> tuple[list[DataRow], frozenset[str], dict[str, int]]:
+    """The coded rows, their codes and each code's first row: once per list of data rows, which
+    `data_rows` shares between the sheets of a workbook that list the same criteria."""
+    hit = _SHAPES.get(id(rows))
+    if hit is not None and hit[0] is rows:
+        return hit[1]
+    coded = [r for r in rows if r.code]
+    shape = (coded, frozenset(r.code for r in coded), {r.code: r.row for r in reversed(coded)})
+    if len(_SHAPES) >= 64:
+        _SHAPES.clear()
+    _SHAPES[id(rows)] = (rows, shape)
+    return shape
 
 
 def _prefixes(codes) -> frozenset[str]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
+from operator import itemgetter
 from decimal import Decimal
 
 from cchc_desktop.domain.numbers import parse_points, q3
@@ -31,6 +33,7 @@ _NOTE_START = re.compile(r"^(ghi chu|luu y|chu thich|nguoi lap|noi nhan|tm\.|kt\
                          r"chu tich|xac nhan|thu truong|can bo cham|\*)")
 _NO_SCORE = {"-", "–", "—", "x", "/"}
 _ROMAN_UPPER = {k.upper() for k in ROMAN}
+_IDENTITY = ("stt", "code", "name", "unit")
 MARKERS = {"dtxhh": "survey", "sipas": "survey", "dieu tra xhh": "survey",
            "khong ap dung": "not_applicable", "kad": "not_applicable"}
 
@@ -193,8 +196,71 @@ def _is_note(first_text: str) -> bool:
     return bool(_NOTE_START.match(fold(first_text)))
 
 
+# (table layout, what the rows hold in their code/stt/name columns) -> data rows. Every sheet of a
+# per-unit workbook lists the same criteria in the same rows; only the score cells differ, and
+# those do not decide which rows are data rows or what their codes are.
+_DATA_ROWS: dict = {}
+_DATA_ROWS_MAX = 256
+
+
 def data_rows(sheet: Sheet, mapping: TableMapping) -> list[DataRow]:
-    """The table's rows with their criterion code (or total kind); notes below end the table."""
+    """The table's rows with their criterion code (or total kind); notes below end the table.
+
+    The list may be shared by sheets with the same rows: callers must not change it or its rows."""
+    key = _rows_key(sheet, mapping)
+    if key is None:
+        return _data_rows(sheet, mapping)
+    rows = _DATA_ROWS.get(key)
+    if rows is None:
+        if len(_DATA_ROWS) >= _DATA_ROWS_MAX:
+            _DATA_ROWS.clear()
+        rows = _DATA_ROWS[key] = _data_rows(sheet, mapping)
+    return rows
+
+
+def _rows_key(sheet: Sheet, mapping: TableMapping) -> tuple | None:
+    """Everything `_data_rows` reads, or None when that is not cheap to say.
+
+    The cells from column A to the last code/stt/name/unit column of every row after the header.
+    The other mapped columns (scores, reasons...) only matter through a header word repeated under
+    their header (a repeated header row) or in rows whose key cells are empty (their first text):
+    sheets with either are not cached. Built column-wise with C-level map() calls: a per-row
+    Python loop cost as much as reading the rows."""
+    cols = mapping.columns
+    ident = [c for role, c in cols.items() if role in _IDENTITY and c >= 0]
+    if not ident:
+        return None
+    last = max(ident)
+    others = sorted({c for c in cols.values() if c > last})
+    body = sheet.rows[mapping.first_data_row:]
+    try:
+        keys = tuple(map(itemgetter(*range(last + 1)), body)) if last else \
+            tuple(map(tuple, map(itemgetter(slice(0, 1)), body)))
+        rest = tuple(map(itemgetter(*others), body)) if others else ()
+    except IndexError:   # ragged rows (sheets built in memory)
+        return None
+    values = set(chain.from_iterable(keys))
+    types = set(map(type, values))
+    if bool in types or Decimal in types:
+        return None   # 1, True and Decimal('1.0') are equal keys but not equal cells
+    if str in types and any(type(v) is str and not v.strip() for v in values):
+        return None   # a blank-looking text: the row's first text may be further right
+    if rest:
+        if len(others) == 1:
+            rest = tuple((v,) for v in rest)
+        roles = {role for role, c in cols.items() if c in others}
+        if any(type(v) is str and _role_of_cell(v) in roles for v in set(chain.from_iterable(rest))):
+            return None   # maybe a repeated header row
+        blank = (None,) * (last + 1)
+        if blank in keys:
+            empty = (None,) * len(others)
+            if any(k == blank and o != empty for k, o in zip(keys, rest)):
+                return None
+    return (mapping.header_rows, mapping.first_data_row, tuple(sorted(cols.items())), tuple(sheet.merged),
+            len(sheet.rows), keys)
+
+
+def _data_rows(sheet: Sheet, mapping: TableMapping) -> list[DataRow]:
     code_col = mapping.columns.get("code")
     stt_col = mapping.columns.get("stt")
     name_col = mapping.columns.get("name")

@@ -68,6 +68,7 @@ def _read_values(path: str, name: str) -> list[Sheet]:
     if not metas:
         raise _not_a_workbook(name)
     sheets = []
+    converted: dict[tuple, list[CellValue]] = {}
     for meta in metas:
         if meta.typ != SheetTypeEnum.WorkSheet:
             continue  # chart sheets hold no cells
@@ -86,7 +87,18 @@ def _read_values(path: str, name: str) -> list[Sheet]:
         except Exception as exc:
             raise InputRejected(f"Không đọc được trang tính «{meta.name}» của tệp «{name}».",
                                 file=name, sheet=meta.name) from exc
-        rows = [_convert_row(row, name, meta.name, r) for r, row in enumerate(grid)]
+        rows = []
+        for r, row in enumerate(grid):
+            # Rows repeat across the sheets of a workbook (the same criterion with the same score in
+            # many unit sheets): converted once per distinct raw row. The cell types are part of the
+            # key because True == 1.0 in a tuple comparison but they convert differently.
+            key = (tuple(row), tuple(map(type, row)))
+            done = converted.get(key)
+            if done is None:
+                done = _convert_row(row, name, meta.name, r)
+                if len(converted) < 65536:
+                    converted[key] = done
+            rows.append(done.copy())   # a copy: formula results are written into rows later
         while rows and all(v is None for v in rows[-1]):
             rows.pop()
         sheets.append(Sheet(name=meta.name, rows=rows, merged=merged,

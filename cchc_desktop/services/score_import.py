@@ -295,8 +295,7 @@ def preview_scores(db, path, year: int, layout: str = "auto", add_units: bool = 
 
 
 def _replace_reason(sc, reason: str):
-    from dataclasses import replace
-    return replace(sc, reason=reason)
+    return sc._replace(reason=reason)
 
 
 def undo_last_import(db) -> dict:
