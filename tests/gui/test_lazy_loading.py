@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
+from cchc_desktop.domain.numbers import fmt_points
 from cchc_desktop.gui.lazy_start import PlaceholderPage
 from cchc_desktop.services import scorecard
 
@@ -104,7 +105,7 @@ def _on_screen(window, widget):
     return image.copy(QRect(top_left, widget.size()))
 
 
-def test_unit_switch_repaints_the_rows_on_screen_when_scrolled_into_a_group(qtbot, window):
+def test_unit_switch_repaints_the_rows_on_screen_when_scrolled_into_a_group(qtbot, window, qtmodeltester):
     """A switch that only replaces values must repaint every visible row: scrolled past a group's
     heading, its children on screen used to keep the previous unit's numbers."""
     window.resize(1100, 420)  # a short window: the tree scrolls
@@ -120,3 +121,22 @@ def test_unit_switch_repaints_the_rows_on_screen_when_scrolled_into_a_group(qtbo
     assert shown != before  # the other unit's numbers are visible…
     tree.viewport().repaint()  # …and they are all of them: a full repaint changes nothing
     assert _on_screen(window, tree.viewport()) == shown
+    qtmodeltester.check(tab.model, force_py=True)  # the item tree keeps Qt's model rules
+
+
+def test_other_years_are_prepared_in_the_background_and_dropped_after_an_edit(qtbot, window, demo_db):
+    window.show_tab("scores")
+    tab = window.tab("scores")
+    prepared = lambda: {k[1] for k in tab.caches if k[0] == "year_assessments"}  # noqa: E731
+    qtbot.waitUntil(lambda: {2021, 2022} <= prepared())  # 2021 ready before the officer asks for it
+    # scores changed while a preparation ran: its figures may be old and are not used
+    tab.prefetch.schedule(demo_db, "tinh", tab.caches)  # another level: a new preparation starts…
+    tab.invalidate()  # …and an edit empties the cache meanwhile
+    from PySide6.QtCore import QThreadPool
+    QThreadPool.globalInstance().waitForDone(10000)
+    qtbot.wait(50)  # the result arrives through the event loop
+    assert not tab.caches
+    window.year_combo.setCurrentIndex(window.year_combo.findData(2021))
+    expected = scorecard.build(demo_db, "DNO-TUYDUC", 2021)
+    assert tab.ui.totalValue.text().startswith(fmt_points(expected.totals.appraised_total))
+    assert tab.ui.rankValue.text() == f"{expected.rank}/{expected.rank_of}"

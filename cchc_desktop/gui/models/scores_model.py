@@ -13,7 +13,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.numbers import fmt_points, parse_points
 from ...services.scores import LOCKED_FOR_APPRAISAL, LOCKED_FOR_SELF
-from .tree_model import LEFT, RIGHT, FlatTreeModel
+from .item_tree import ItemTreeModel
+from .tree_model import LEFT, RIGHT
 
 LOST_BACKGROUND = QColor("#fde4e4")
 LOST_FOREGROUND = QColor("#8b0000")
@@ -23,13 +24,12 @@ NUMERIC = {"max", "self", "appraised", "survey", "lost", "evidence"}
 LAYER_OF = {"self": "self", "appraised": "appraised", "survey": "survey"}
 # texts kept with the province's layer of the row (the deduction's reason and the unit's answer)
 TEXT_FIELDS = ("reason", "explanation")
+TOOLTIP_OF_TEXT = ("name", "reason", "explanation")  # columns whose tooltip repeats their texts
 ROW_FIELD = {"max": "max_points", "self": "self_score"}  # column key -> ScoreRow field, where they differ
 
 
-_DISPLAY, _EDIT, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
-_ALIGN, _FONT = Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole
+_TOOLTIP, _FONT = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole
 _BACKGROUND, _FOREGROUND = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole
-_ROLES = frozenset((_DISPLAY, _EDIT, _TOOLTIP, _ALIGN, _FONT, _BACKGROUND, _FOREGROUND))
 _READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
 
@@ -68,7 +68,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ScoresModel", text)
 
 
-class ScoresModel(FlatTreeModel):
+class ScoresModel(ItemTreeModel):
     columns = (("code", QT_TRANSLATE_NOOP("ScoresModel", "Code")),
                ("name", QT_TRANSLATE_NOOP("ScoresModel", "Criterion")),
                ("max", QT_TRANSLATE_NOOP("ScoresModel", "Max")),
@@ -85,55 +85,69 @@ class ScoresModel(FlatTreeModel):
     values_changed = Signal(int, int)
 
     def __init__(self, parent=None):
-        super().__init__(parent)
         self._keys = tuple(k for k, _ in self.columns)
-        self._align = tuple(RIGHT if k in NUMERIC else LEFT for k in self._keys)
+        self._align = tuple(Qt.AlignmentFlag(RIGHT if k in NUMERIC else LEFT) for k in self._keys)
         self._attrs = tuple(ROW_FIELD.get(k, k) for k in self._keys)  # ScoreRow field shown in each column
-        self._state = "draft"
-        self._cells: dict = {}  # row -> (texts, fonts, background, foreground), made once per load
+        self._state = self._shown_state = "draft"
+        self._reason_col, self._lost_col = self._keys.index("reason"), self._keys.index("lost")
+        super().__init__(parent)
         self.edit_handler = None  # callable(criterion_id, layer, old, new) -> bool
         self.text_handler = None  # callable(row, field, old, new) -> bool
 
     def set_scorecard(self, rows, state: str) -> None:
         self.state = state
-        self._cells = {}
         self.set_rows(rows)
 
     def set_rows(self, rows) -> None:
-        self._cells = {}
+        self._shown_state = self._state
         super().set_rows(rows)
 
     def update_rows(self, rows) -> None:
-        """Same tree shape, new values (another unit or year, an edit). Expansion, selection and
-        focus are kept. Only the columns whose values changed are announced: names and codes stay
-        the same between units, and their long elided text was half of a repaint. A row whose
-        colouring changed (points lost or not) is announced whole."""
+        """Same tree shape, new values (another unit or year, an edit, another state). Expansion,
+        selection and focus are kept. Only the cells whose value changed are rewritten and only
+        their columns announced: names and codes stay between units, and their long elided text
+        is a third of a repaint. A row whose colouring changed (points lost or not) is rewritten
+        whole (a tree view paints a region of several rectangles over its full width anyway)."""
         rows = list(rows)
         if tree_shape(rows) != tree_shape(self._rows):
-            self._cells = {}
             self.set_rows(rows)
             return
-        old, self._rows, self._cells = self._rows, rows, {}
+        old, self._rows = self._rows, rows
+        relock = self._state != self._shown_state
+        self._shown_state = self._state
         changed: set[int] = set()
-        restyled: list[int] = []
-        for i, (a, b) in enumerate(zip(old, rows)):
-            if a == b:
-                continue
-            changed.update(col for col, attr in enumerate(self._attrs) if getattr(a, attr) != getattr(b, attr))
-            if self._has_loss(a) != self._has_loss(b):
-                restyled.append(i)
-        if not changed and not restyled:
-            return
-        first, last = (min(changed), max(changed)) if changed else (0, 0)
-        top = len(self._children.get(-1, []))
-        if changed and top:
-            # one signal over the top-level rows: one per parent (22 here) made the view walk its
-            # items 22 times per switch; values_changed tells the view to repaint the columns
-            # over its whole height (a tree view repaints only between the announced top rows)
-            self.dataChanged.emit(self.index(0, first), self.index(top - 1, last))
+        blocked = self.blockSignals(True)
+        try:
+            for i, (a, b) in enumerate(zip(old, rows)):
+                if a == b and not relock:
+                    continue
+                items = self._items[i]
+                if relock or a.max_points != b.max_points:  # flags and tooltips of the whole row
+                    cols = range(len(self._keys))
+                    for col in cols:
+                        self.fill(items[col], b, col)
+                else:  # a unit switch: texts (and the tooltips made of them), colours if the loss changed
+                    cols = [c for c, attr in enumerate(self._attrs) if getattr(a, attr) != getattr(b, attr)]
+                    if a.explanation != b.explanation:
+                        cols.append(self._reason_col)  # its tooltip shows the explanation
+                    for col in cols:
+                        key = self._keys[col]
+                        items[col].setText(self._display(b, key))
+                        if key in TOOLTIP_OF_TEXT:
+                            items[col].setData(self._tooltip(b, key), _TOOLTIP)
+                    if self._has_loss(a) != self._has_loss(b):
+                        cols = range(len(self._keys))
+                        for col in cols:
+                            self._colour(items[col], b, col)
+                changed.update(cols)
+        finally:
+            self.blockSignals(blocked)
+        if changed:
+            first, last = min(changed), max(changed)
+            self.announce(first, last)
+            # a tree view repaints a range of top-level rows only between those rows' own lines:
+            # values_changed has the view repaint the columns over its whole height
             self.values_changed.emit(first, last)
-        for i in restyled:
-            self.dataChanged.emit(self._index_of(i, 0), self._index_of(i, self.columnCount() - 1))
 
     # --- reading -------------------------------------------------------------
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -182,40 +196,24 @@ class ScoresModel(FlatTreeModel):
     def state(self, value: str) -> None:
         self._state = value
 
-    def _row_cells(self, i: int) -> tuple:
-        """Everything painting asks of a row, computed once per load (Decimal formatting, fonts and
-        brushes were worked out again for each of ~10 roles of every painted cell)."""
-        r = self._rows[i]
-        style = _style()
-        keys = self._keys
-        texts = tuple(self._display(r, key) for key in keys)
-        loss = self._has_loss(r)
-        fonts = tuple(style.bold if (r.depth == 0 or (key == "lost" and loss)) else None for key in keys)
-        background = style.lost_background if loss else (style.field_background if r.depth == 0 else None)
-        foreground = style.lost_foreground if loss else None
-        cells = self._cells[i] = (texts, fonts, background, foreground)
-        return cells
+    def fill(self, item, r, col: int) -> None:
+        """Text, font, colours, flags and tooltip of one cell (signals of the model are off or the
+        item is not attached yet)."""
+        key = self._keys[col]
+        item.setText(self._display(r, key))
+        item.setTextAlignment(self._align[col])
+        self._colour(item, r, col)
+        item.setFlags(self._flags_of(r, key))
+        item.setData(self._tooltip(r, key), _TOOLTIP)
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        # Painting asks ~10 roles per visible cell on every unit switch: unknown roles leave at
-        # once, the rest is read from the row's precomputed cells.
-        if role not in _ROLES or not index.isValid():
-            return None
-        i = index.internalId()
-        cells = self._cells.get(i) or self._row_cells(i)
-        if role == _DISPLAY or role == _EDIT:
-            return cells[0][index.column()]
-        if role == _ALIGN:
-            return self._align[index.column()]
-        if role == _FONT:
-            return cells[1][index.column()]
-        if role == _BACKGROUND:
-            return cells[2]
-        if role == _FOREGROUND:
-            return cells[3]
-        if role == _TOOLTIP:
-            return self._tooltip(self._rows[i], self._keys[index.column()])
-        return None
+    def _colour(self, item, r, col: int) -> None:
+        """Field rows on a grey-blue ground, rows that lost points in red on pink."""
+        style = _style()
+        loss = self._has_loss(r)
+        bold = r.depth == 0 or (loss and col == self._lost_col)
+        item.setData(style.bold if bold else None, _FONT)
+        item.setData(style.lost_background if loss else (style.field_background if r.depth == 0 else None), _BACKGROUND)
+        item.setData(style.lost_foreground if loss else None, _FOREGROUND)
 
     def _tooltip(self, r, key: str):
         if key == "name":
@@ -256,16 +254,6 @@ class ScoresModel(FlatTreeModel):
     def state_text(self) -> str:
         from ..labels import state_label
         return state_label(self.state)
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        # QTreeView.dataChanged asks the first column's flags of every row (not only the painted
-        # ones): read-only columns answer without looking at the row
-        key = self._keys[index.column()]
-        if key not in LAYER_OF and key not in TEXT_FIELDS:
-            return _READ_ONLY
-        return self._flags_of(self._rows[index.internalId()], key)
 
     def _flags_of(self, r, key: str):
         if key in LAYER_OF and self._layer_editable(r, LAYER_OF[key]):
@@ -327,5 +315,11 @@ class ScoresModel(FlatTreeModel):
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
-        self._cells = {}
-        self._emit_all_changed(-1)
+        blocked = self.blockSignals(True)  # tooltips are translated: every cell again
+        try:
+            for i, r in enumerate(self._rows):
+                for col, item in enumerate(self._items[i]):
+                    self.fill(item, r, col)
+        finally:
+            self.blockSignals(blocked)
+        self.announce(0, len(self.columns) - 1)
