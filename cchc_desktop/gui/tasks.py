@@ -114,3 +114,34 @@ def run_task(parent, title: str, job: Callable, *args, on_done=None, on_error=No
     if on_error:
         task.failed.connect(on_error)
     return task.start()
+
+
+class _Quiet(QObject):
+    """A background job nobody waits for (no dialog): `done(result)` on the GUI thread if it
+    succeeds; a failure is only logged (the work is redone in the foreground when needed)."""
+    done = Signal(object)
+    _running: set["_Quiet"] = set()
+
+    def __init__(self, job: Callable, args: tuple):
+        super().__init__()
+        self.worker = _Worker(job, args)
+        self.worker.signals.finished.connect(self._finished)
+        self.worker.signals.failed.connect(self._finished_badly)
+
+    def _finished(self, result) -> None:
+        _Quiet._running.discard(self)
+        self.done.emit(result)
+
+    def _finished_badly(self, _exc) -> None:
+        _Quiet._running.discard(self)
+
+
+def run_quietly(job: Callable, *args, on_done=None) -> None:
+    """Run `job(progress, *args)` on the thread pool without a progress dialog: work the officer
+    did not ask for (preparing what they may look at next). `on_done` should be a bound method of
+    a QObject, so the result is dropped when that object is gone."""
+    quiet = _Quiet(job, args)
+    if on_done is not None:
+        quiet.done.connect(on_done)
+    _Quiet._running.add(quiet)
+    QThreadPool.globalInstance().start(quiet.worker)

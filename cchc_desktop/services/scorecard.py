@@ -205,3 +205,23 @@ def build(db, unit_ref: str, year: int, cache: dict | None = None) -> Scorecard:
         return Scorecard(unit.code, unit.name, year, cs.name, state, tuple(out), totals, rank,
                          rank_of, classify(totals.index_pct), pub.points if pub else None,
                          pub.rank if pub else None, pub.rank_of if pub else None, prev_total)
+
+
+PREFETCH_YEARS = 6  # the most recent years: what an officer compares; older ones load when chosen
+
+
+def prefetch(db, level: str, years=None) -> dict:
+    """What build() keeps in its cache for these years of one unit level (the year's assessments,
+    each set's criteria tree and ranked totals), computed into a new dict: a background thread
+    prepares the years the officer may switch to next, the GUI merges the result into its cache
+    (unless scores changed meanwhile). Years without assessments are skipped."""
+    out: dict = {}
+    if years is None:
+        years = scores.years(db)[:PREFETCH_YEARS]
+    with db.read() as s:
+        for year in years:
+            found = _year_assessments(s, year, level, out)
+            for cs in {hit[1].id: hit[1] for hit in found.values()}.values():
+                _criteria_of(s, cs.id, out)
+                _ranks_of(s, cs, out)
+    return out

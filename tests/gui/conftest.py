@@ -16,6 +16,9 @@ def temp_settings(tmp_path, qapp):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     QSettings().clear()
     yield
+    # background work of this test (e.g. years prepared in advance) ends before its database goes
+    from PySide6.QtCore import QThreadPool
+    QThreadPool.globalInstance().waitForDone(10000)
     QSettings().clear()
 
 

@@ -32,3 +32,17 @@ def test_scorecard_with_a_cache_equals_without_and_reuses_the_set(demo_db):
     for unit in ("DNO-TUYDUC", "DNO-CUJUT", "DNO-DAKMIL"):
         assert scorecard.build(demo_db, unit, 2022, cache) == scorecard.build(demo_db, unit, 2022)
     assert sum(1 for k in cache if k[0] == "ranks") == 1  # one set: its ranks summed once
+
+
+def test_years_prepared_in_advance_give_the_same_scorecards(demo_db):
+    """What the GUI prepares on a worker thread (every recent year of the district level) is what
+    build() would compute itself: the totals, ranks and previous-year comparison are unchanged."""
+    prepared = scorecard.prefetch(demo_db, "huyen")
+    assert {k[1] for k in prepared if k[0] == "year_assessments"} == {2021, 2022}
+    assert sum(1 for k in prepared if k[0] == "ranks") == 2  # both years' sets summed and ranked
+    for year in (2021, 2022):
+        for unit in ("DNO-TUYDUC", "DNO-CUJUT"):
+            cache = dict(prepared)
+            assert scorecard.build(demo_db, unit, year, cache) == scorecard.build(demo_db, unit, year)
+            summed = {k for k in cache if k[0] in ("totals", "ranks", "criteria")}
+            assert summed == {k for k in prepared if k[0] in ("totals", "ranks", "criteria")}  # nothing summed again

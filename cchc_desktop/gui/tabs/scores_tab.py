@@ -16,6 +16,7 @@ from ..widgets.delegates import PointsDelegate
 from ..widgets.views import fit_text_columns, repaint_columns
 from .base import TabBase
 from .scores_panels import ScoresPanels
+from .year_prefetch import YearPrefetch
 
 BIG = "font-size: 15pt; font-weight: bold;"
 COLUMN_CAPS = {0: 120, 1: 440, 2: 70, 3: 80, 4: 90, 5: 80, 6: 90, 8: 150, 9: 110}
@@ -57,6 +58,7 @@ class ScoresTab(ScoresPanels, TabBase):
         # criteria trees and set ranks between unit switches (scorecard.build's cache); emptied
         # by invalidate() whenever scores or criteria may have changed
         self.caches: dict = {}
+        self.prefetch = YearPrefetch(self)  # the other recent years, prepared in the background
         self._shown_keys: list = []  # (code, depth) of the tree on screen: same shape → values only
         tree.header().setStyleSheet("QHeaderView::section { padding-left: 6px; padding-right: 6px; }")
         self._build_panels()
@@ -87,10 +89,12 @@ class ScoresTab(ScoresPanels, TabBase):
             self._shown_keys = keys
         self._show_summary(card)
         self._refresh_panels(True)
+        self.prefetch.schedule(self.db, self.unit.level, self.caches)
 
     def invalidate(self) -> None:
         """Scores or criteria may have changed (edit, undo, import, another database)."""
         self.caches.clear()
+        self.prefetch.invalidate()
         self._ranking_key = None
 
     def refresh_values(self) -> None:

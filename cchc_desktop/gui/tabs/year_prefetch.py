@@ -1,0 +1,44 @@
+"""Prepares the other years of the Chấm điểm tab in the background.
+
+Switching to a year not seen yet cost ~45 ms of queries (that year's assessments, its criteria
+tree, every unit's total for the rank, the year before's totals for the comparison). Once a unit's
+year is on screen, a worker thread computes those for the recent years (services.scorecard.prefetch,
+its own database session; SQLite in WAL mode lets it read while the officer edits) and the result
+joins the tab's cache. A change of scores or criteria empties the cache and bumps its generation:
+a result computed before that is dropped.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from ...services import scorecard
+from ..tasks import run_quietly
+
+
+def _job(_progress, db, level, key):
+    return key, scorecard.prefetch(db, level)
+
+
+class YearPrefetch(QObject):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.generation = 0  # bumped whenever the cache is emptied
+        self._asked: tuple | None = None  # (db, level, generation) last prepared
+        self._cache: dict | None = None
+
+    def invalidate(self) -> None:
+        self.generation += 1
+
+    def schedule(self, db, level: str, cache: dict) -> None:
+        key = (id(db), level, self.generation)
+        if db is None or key == self._asked:
+            return
+        self._asked, self._cache = key, cache
+        run_quietly(_job, db, level, key, on_done=self._merge)
+
+    def _merge(self, result: tuple) -> None:
+        key, entries = result
+        if key != self._asked or key[2] != self.generation or self._cache is None:
+            return  # another database or level, or scores changed since: the figures may be old
+        for k, v in entries.items():
+            self._cache.setdefault(k, v)
