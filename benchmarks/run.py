@@ -152,6 +152,8 @@ def run_cli_cases(table: Table, meta: dict, data: Path) -> None:
 
 CASES = (("import", "import 200-unit results workbook", "calamine reading its cells", "≤ 3×",
           lambda v, r: r <= 3),
+         ("import_per_unit", "import 200-unit per-unit workbook (200 sheets × 40)", "calamine reading its cells",
+          "≤ 3×", lambda v, r: r <= 3),
          ("draft", "draft a plan from a unit's deductions", "sqlite3 reading its scores", "",
           None),
          ("plan_pdf", "render a 300-task plan PDF", "reportlab alone, same cells", "< 2 s",
@@ -164,7 +166,7 @@ CASES = (("import", "import 200-unit results workbook", "calamine reading its ce
 
 def run_service_cases(table: Table, data: Path, work: Path, only) -> None:
     for key, label, base_what, goal_text, fn in CASES:
-        if only and key not in only:
+        if only and key not in only and not (key.startswith("import") and "import" in only):   # both imports
             continue
         r = spawn([PY, str(HERE / "cases.py"), key, str(data), str(work / key)])
         res = r["result"]

@@ -3,14 +3,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from cchc_desktop.domain.numbers import fmt_points
 
-from .cells import Sheet
+from .cells import Sheet, cell_text
 from .issues import IssueLog, cell_ref, column_letter
 from .table_finder import TableMapping
-from .table_rows import _EMPTY, _NUM_CACHE, DataRow, Num, data_rows, read_number
+from .text_cache import clean
+from .table_rows import _EMPTY, DataRow, Num, data_rows, read_number
 
 SCORE_ROLES = ("self", "appraised", "survey")
 ROLE_VI = {"self": "điểm tự chấm", "appraised": "điểm thẩm định", "survey": "điểm điều tra XHH"}
@@ -71,7 +73,39 @@ class UnitScoreReader:
         seen: dict[str, str] = {}
         totals: list[tuple[DataRow, list[str]]] = []
         roots_since: list[str] = []
+        # The common row (a known leaf criterion, numbers in range, nothing to warn about) is read
+        # inline below; any other goes through _read_row, which also says what is wrong with it.
+        known, values, grid = self.known, self.values, sheet.rows
+        must_self, must_appr = filled.get("self", False), filled.get("appraised", False)
+        reason_col = self.columns.get("reason")
+        refs = _refs_of(rows, (self._l_self, self._l_appr, self._l_surv, self._l_reason))
         for dr in rows:
+            code = dr.code
+            if code is not None and known is not None and code not in parents and code not in seen \
+                    and code in known:
+                n_self, n_appr, n_surv = numbers[dr.row]
+                max_points, kind = known[code]
+                self_v, appr_v, surv_v = n_self.value, n_appr.value, n_surv.value
+                high = abs(max_points) if max_points is not None else None
+                if kind != "survey" and not (n_self.error or n_appr.error or n_surv.error) \
+                        and (n_self.present or not must_self) and (n_appr.present or not must_appr) \
+                        and (self_v is None or (self_v >= 0 and (high is None or self_v <= high))) \
+                        and (appr_v is None or (appr_v >= 0 and (high is None or appr_v <= high))) \
+                        and (surv_v is None or (surv_v >= 0 and (high is None or surv_v <= high))):
+                    seen[code] = dr.code_cell
+                    if "." not in code:
+                        roots_since.append(code)
+                    values[code] = {"self": self_v, "appraised": appr_v, "survey": surv_v}
+                    if reason_col is None:
+                        reason = ""
+                    else:
+                        cells = grid[dr.row]
+                        v = cells[reason_col] if 0 <= reason_col < len(cells) else None
+                        reason = "" if v is None else clean(v) if type(v) is str else cell_text(v)
+                    self_ref, appr_ref, surv_ref, reason_ref = refs[dr.row]
+                    out.append(ScoreCell(code, self_v, appr_v, surv_v, reason, dr.code_cell, self_ref, appr_ref,
+                                         surv_ref, reason_ref))
+                    continue
             if dr.code is None:
                 if dr.total and dr.total != "average":
                     totals.append((dr, roots_since))
@@ -113,20 +147,28 @@ class UnitScoreReader:
         cols = tuple(columns.get(role) for role in SCORE_ROLES)
         if sheet.uncomputed or any(c is not None and c < 0 for c in cols):
             return {dr.row: tuple(read_number(sheet, dr.row, c) for c in cols) for dr in coded}
-        grid, get = sheet.rows, _NUM_CACHE.get
-        out: dict[int, tuple[Num, Num, Num]] = {}
+        grid = sheet.rows
+        used = [c for c in cols if c is not None]
+        if not used:
+            return {dr.row: (_EMPTY, _EMPTY, _EMPTY) for dr in coded}
+        cells_of = itemgetter(*used) if len(used) > 1 else (lambda cells, c=used[0]: (cells[c],))
+        widest = max(used)
+        trios, out = _TRIOS, {}
         for dr in coded:
             row = dr.row
             cells = grid[row] if row < len(grid) else ()
-            width = len(cells)
-            trio = []
-            for c in cols:
-                v = cells[c] if c is not None and c < width else None
-                if v is None:
-                    trio.append(_EMPTY)
-                else:
-                    trio.append(get((type(v), v)) or read_number(sheet, row, c))
-            out[row] = tuple(trio)
+            if len(cells) <= widest:
+                out[row] = tuple(read_number(sheet, row, c) for c in cols)
+                continue
+            got = cells_of(cells)
+            # typed: 1 and True are equal keys but not equal cells
+            key = (cols, got, tuple(map(type, got)))
+            trio = trios.get(key)
+            if trio is None:
+                if len(trios) >= 50_000:
+                    trios.clear()
+                trio = trios[key] = tuple(read_number(sheet, row, c) for c in cols)
+            out[row] = trio
         return out
 
     def _read_row(self, dr: DataRow, *, is_parent: bool, filled: dict[str, bool],
@@ -250,8 +292,10 @@ class UnitScoreReader:
 
     def _check_parents(self, parents: set[str]) -> None:
         for code in sorted(parents):
-            kids = self._kids(code)
             row_vals = self.values.get(code, {})
+            if row_vals.get("self") is None and row_vals.get("appraised") is None:
+                continue   # a field row without its own numbers: nothing to check
+            kids = self._kids(code)
             for role in ("self", "appraised"):
                 written = row_vals.get(role)
                 if written is None or not kids:
@@ -288,6 +332,24 @@ class UnitScoreReader:
 
 
 _SHAPES: dict[int, tuple] = {}   # id(rows) -> (rows kept alive, their shape)
+# (score columns, their raw cells, the cells' types) -> the three Nums: a workbook repeats the same
+# few score combinations thousands of times. Nums depend on the cell value alone (read_number),
+# and sheets with uncomputed formulas never come here.
+_TRIOS: dict[tuple, tuple] = {}
+_REFS: dict[tuple, tuple] = {}   # (id(rows), column letters) -> (rows kept alive, row -> cell refs)
+
+
+def _refs_of(rows: list[DataRow], letters: tuple) -> dict[int, tuple]:
+    """Row -> the refs of its self, appraised, survey and reason cells ('D5'…, None without the
+    column): made once per list of data rows and columns, not per sheet."""
+    hit = _REFS.get((id(rows), letters))
+    if hit is not None and hit[0] is rows:
+        return hit[1]
+    refs = {dr.row: tuple(f"{letter}{dr.row + 1}" if letter else None for letter in letters) for dr in rows}
+    if len(_REFS) >= 64:
+        _REFS.clear()
+    _REFS[(id(rows), letters)] = (rows, refs)
+    return refs
 
 
 def _shape_of(rows: list[DataRow]) -> tuple[list[DataRow], frozenset[str], dict[str, int]]:

@@ -243,7 +243,7 @@ def _rows_key(sheet: Sheet, mapping: TableMapping) -> tuple | None:
     types = set(map(type, values))
     if bool in types or Decimal in types:
         return None   # 1, True and Decimal('1.0') are equal keys but not equal cells
-    if str in types and any(type(v) is str and not v.strip() for v in values):
+    if str in types and "" in map(str.strip, filter(str.__instancecheck__, values)):
         return None   # a blank-looking text: the row's first text may be further right
     if rest:
         if len(others) == 1:

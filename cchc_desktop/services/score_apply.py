@@ -64,11 +64,16 @@ def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
             if crit is None:
                 continue
             crit_id, kind = crit
-            layers = _wanted_layers(sc, kind, q3_of)
+            if kind != "survey":   # _wanted_layers inlined: asked for every score of every unit
+                layers = []
+                if sc.self_score is not None:
+                    layers.append(("self", q3_of(sc.self_score), False))
+                if sc.appraised is not None:
+                    layers.append(("appraised", q3_of(sc.appraised), True))
+            else:
+                layers = _wanted_layers(sc, kind, q3_of)
             if not layers:
                 continue
-            had_any = (aid, crit_id, "self") in existing or (aid, crit_id, "appraised") in existing \
-                or (aid, crit_id, "survey") in existing
             changed = False
             for layer, value, carries_reason in layers:
                 with_reason = carries_reason and bool(sc.reason_cell)
@@ -91,6 +96,8 @@ def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
             if not changed:
                 counts["unchanged"] += 1
             else:
+                had_any = (aid, crit_id, "self") in existing or (aid, crit_id, "appraised") in existing \
+                    or (aid, crit_id, "survey") in existing
                 counts["updated" if had_any else "created"] += 1
         # Appraised scores mean the province has appraised; never move a later state back.
         if appraised_changed and state in STATE_ORDER and \
@@ -147,23 +154,17 @@ def _existing_scores(conn, assessment_ids: list[int]) -> dict[tuple[int, int, st
     if not assessment_ids:
         return {}
     to_decimal = t.c.value.type.dialect_impl(conn.dialect).result_processor(conn.dialect, None) or (lambda v: v)
-    values: dict = {}
-    out = {}
     ids = ",".join(str(int(i)) for i in assessment_ids)   # ints read from the database
     # the driver's own cursor on the transaction's connection: SQLAlchemy's result wrapper cost
     # more per row than SQLite's read of it
     cursor = conn.connection.dbapi_connection.cursor()
-    for sid, aid, cid, layer, raw, reason, revision, by in cursor.execute(
-            "SELECT id, assessment_id, criterion_id, layer, value, reason, revision, updated_by FROM score "
-            f"WHERE assessment_id IN ({ids})").fetchall():
-        if raw is None:
-            value = None
-        else:
-            value = values.get(raw)
-            if value is None:
-                value = values[raw] = q3(to_decimal(raw))
-        out[(aid, cid, layer)] = (sid, value, reason, revision, by)
-    return out
+    rows = cursor.execute(
+        "SELECT id, assessment_id, criterion_id, layer, value, reason, revision, updated_by FROM score "
+        f"WHERE assessment_id IN ({ids})").fetchall()
+    # each distinct stored number converted once; comprehensions, not a loop with lookups per row
+    values = {raw: None if raw is None else q3(to_decimal(raw)) for raw in {row[4] for row in rows}}
+    return {(aid, cid, layer): (sid, values[raw], reason, revision, by)
+            for sid, aid, cid, layer, raw, reason, revision, by in rows}
 
 
 _INSERT_COLUMNS = ("assessment_id", "criterion_id", "layer", "value", "reason", "origin",
