@@ -6,18 +6,14 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ...domain.numbers import fmt_points, parse_points
+from ...domain.numbers import parse_points
 from ..i18n import current_language
 from .criteria_model import READ_ONLY, CriteriaModel
 
 EDITABLE = ("code", "name", "max", "kind")
 ERROR_BG = QColor("#fde7e9")
 WARNING_BG = QColor("#fff4ce")
-_EDIT = Qt.ItemDataRole.EditRole
 _EDITABLE_FLAGS = READ_ONLY | Qt.ItemFlag.ItemIsEditable
-_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
-                    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.DecorationRole,
-                    Qt.ItemDataRole.BackgroundRole))
 
 
 def finding_text(f) -> str:
@@ -34,44 +30,36 @@ class CriteriaEditorModel(CriteriaModel):
         self._findings: dict[object, list] = {}
 
     def set_findings(self, findings, repaint: bool = True) -> None:
-        """repaint=False right after set_rows: the reset already repaints every row."""
+        """repaint=False right before set_rows: the new items are filled with them anyway."""
         new: dict = {}
         for f in findings:
             new.setdefault(f.key, []).append(f)
-        changed = new != self._findings
-        self._findings = new
-        if self._rows and repaint and changed:
-            self._emit_all_changed(-1)
+        old, self._findings = self._findings, new
+        if repaint and new != old:
+            for i, r in enumerate(self._rows):
+                if new.get(r.id) != old.get(r.id):
+                    self.refill_row(i)
 
     def findings_of(self, row) -> list:
         return self._findings.get(row.id, [])
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role not in _ROLES or not index.isValid():  # painting asks many roles we never answer
-            return None
-        r = self._rows[index.internalId()]
+    def fill(self, item, r, col: int) -> None:
+        super().fill(item, r, col)
         found = self._findings.get(r.id)
-        if not found and role != _EDIT:
-            return super().data(index, role)
-        key = self.columns[index.column()][0]
-        if role == _EDIT:
-            return {"code": r.code, "name": r.name, "max": fmt_points(r.max_points), "kind": r.kind}[key]
+        key = self.columns[col][0]
+        worst = None if not found else ("error" if any(f.severity == "error" for f in found) else "warning")
+        icon = None
+        if worst and key == "code":
+            icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical if worst == "error"
+                                                     else QStyle.StandardPixmap.SP_MessageBoxWarning)
+        item.setData(icon, Qt.ItemDataRole.DecorationRole)
+        item.setData(None if not worst else QBrush(ERROR_BG if worst == "error" else WARNING_BG),
+                     Qt.ItemDataRole.BackgroundRole)
         if found:
-            worst = "error" if any(f.severity == "error" for f in found) else "warning"
-            if role == Qt.ItemDataRole.DecorationRole and key == "code":
-                icon = (QStyle.StandardPixmap.SP_MessageBoxCritical if worst == "error"
-                        else QStyle.StandardPixmap.SP_MessageBoxWarning)
-                return QApplication.style().standardIcon(icon)
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(ERROR_BG if worst == "error" else WARNING_BG)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(finding_text(f) for f in found)
-        return super().data(index, role)
+            item.setData("\n".join(finding_text(f) for f in found), Qt.ItemDataRole.ToolTipRole)
 
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _EDITABLE_FLAGS if self.columns[index.column()][0] in EDITABLE else READ_ONLY
+    def cell_flags(self, key: str):
+        return _EDITABLE_FLAGS if key in EDITABLE else READ_ONLY
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:

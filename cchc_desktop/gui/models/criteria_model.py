@@ -1,19 +1,17 @@
-"""Tiêu chí tab: the criteria tree of one set (CriterionRow DTOs)."""
+"""Tiêu chí tab: the criteria tree of one set (CriterionRow DTOs), its cells held by Qt items."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
 
 from ...domain.numbers import fmt_points
 from ..labels import kind_label
-from .tree_model import LEFT, RIGHT, FlatTreeModel
+from .item_tree import ItemTreeModel
+from .tree_model import LEFT, RIGHT
 
 
-_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
-                    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.DecorationRole,
-                    Qt.ItemDataRole.BackgroundRole))
-_DISPLAY, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
-_ALIGN, _FONT = Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole
+_TOOLTIP, _FONT = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole
+RIGHT_ALIGN, LEFT_ALIGN = Qt.AlignmentFlag(RIGHT), Qt.AlignmentFlag(LEFT)
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # made once: enum "|" is slow in Python
 _BOLD: list = []  # one bold QFont, made on first use (it needs the QGuiApplication)
 
@@ -26,7 +24,7 @@ def _bold() -> QFont:
     return _BOLD[0]
 
 
-class CriteriaModel(FlatTreeModel):
+class CriteriaModel(ItemTreeModel):
     columns = (("code", QT_TRANSLATE_NOOP("CriteriaModel", "Code")),
                ("name", QT_TRANSLATE_NOOP("CriteriaModel", "Criterion")),
                ("max", QT_TRANSLATE_NOOP("CriteriaModel", "Max points")),
@@ -41,40 +39,22 @@ class CriteriaModel(FlatTreeModel):
             return RIGHT if self.columns[section][0] == "max" else LEFT
         return None
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._texts: dict = {}  # (row, column) -> display text, emptied whenever the rows or the language change
-
-    def set_rows(self, rows) -> None:
-        self._texts = {}
-        super().set_rows(rows)
-
     def update_rows(self, rows) -> None:
-        self._texts = {}
-        super().update_rows(rows)
+        """Same tree, new values (after an edit): keeps expansion, selection and editor focus."""
+        if not self.refill_changed(rows):
+            self.set_rows(rows)
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if role not in _ROLES or not index.isValid():  # painting asks many roles we never answer
-            return None
-        i, column = index.internalId(), index.column()
-        if role == _DISPLAY:
-            # each cell's text made once per load (points and kinds were formatted on every paint)
-            cell = (i, column)
-            text = self._texts.get(cell)
-            if text is None:
-                text = self._texts[cell] = self._display(self._rows[i], self.columns[column][0])
-            return text
-        r = self._rows[i]
-        key = self.columns[column][0]
-        if role == _TOOLTIP:
-            if key == "name" and r.guidance:
-                return f"{r.name}\n\n{r.guidance}"
-            return self._display(r, key)
-        if role == _ALIGN:
-            return RIGHT if key == "max" else LEFT
-        if role == _FONT and r.depth == 0:
-            return _bold()
-        return None
+    def fill(self, item, r, col: int) -> None:
+        key = self.columns[col][0]
+        text = self._display(r, key)
+        item.setText(text)
+        item.setTextAlignment(RIGHT_ALIGN if key == "max" else LEFT_ALIGN)
+        item.setData(_bold() if r.depth == 0 else None, _FONT)
+        item.setFlags(self.cell_flags(key))
+        item.setData(f"{r.name}\n\n{r.guidance}" if key == "name" and r.guidance else text, _TOOLTIP)
+
+    def cell_flags(self, key: str):
+        return READ_ONLY
 
     def _display(self, r, key: str):
         """The text of a cell (also what views.fit_text_columns measures)."""
@@ -88,12 +68,8 @@ class CriteriaModel(FlatTreeModel):
             return kind_label(r.kind)
         return None
 
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return READ_ONLY
-
     def retranslate(self) -> None:
+        """Kinds and tooltips are words: every cell again."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
-        self._texts = {}
-        self._emit_all_changed(-1)
+        for i in range(len(self._rows)):
+            self.refill_row(i)

@@ -65,6 +65,23 @@ class ItemTreeModel(QStandardItemModel):
         """Put everything a cell shows into its item (text, font, colours, flags, tooltip)."""
         raise NotImplementedError
 
+    def refill_changed(self, rows) -> bool:
+        """The same rows (by key) with some values changed (an edit): the cells of the changed rows
+        are filled again, each telling the views itself (a few rows: exact repaints). False when
+        the rows are other rows; the caller then calls set_rows."""
+        rows = list(rows)
+        if [self.row_key(r) for r in rows] != [self.row_key(r) for r in self._rows]:
+            return False
+        old, self._rows = self._rows, rows
+        for i, (a, b) in enumerate(zip(old, rows)):
+            if a != b or a.depth != b.depth:
+                self.refill_row(i)
+        return True
+
+    def refill_row(self, i: int) -> None:
+        for col, item in enumerate(self._items[i]):
+            self.fill(item, self._rows[i], col)
+
     def announce(self, first: int, last: int) -> None:
         """Cells of columns first..last were changed with signals blocked: one dataChanged over the
         top-level rows (one per cell or per parent made the view walk its items that often)."""

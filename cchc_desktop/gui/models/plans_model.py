@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.numbers import fmt_points
 from ..labels import status_label
-from .tree_model import LEFT, RIGHT
+from .tree_model import LEFT
 
 OVERDUE_COLOR = QColor("#b00020")
 DONE_COLOR = QColor("#1b5e20")

@@ -8,15 +8,12 @@ tooltip, the validation line) and never as pop-ups.
 from __future__ import annotations
 
 import html
-from decimal import Decimal
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, QLabel, QLineEdit, QMenu,
-                               QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTabWidget,
-                               QToolBar, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QMenu, QMessageBox, QSplitter, QToolBar, QToolButton, QVBoxLayout
 
-from ...domain.numbers import fmt_points, parse_points
+from ...domain.numbers import fmt_points
 from ...services import criteria_edit as ce
 from ...services import criteria_view
 from ...services.errors import CchcError

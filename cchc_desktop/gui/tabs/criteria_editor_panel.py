@@ -26,7 +26,8 @@ class KindDelegate(QStyledItemDelegate):
         self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor, index):
-        editor.setCurrentIndex(max(0, editor.findData(index.data(0x0002))))  # EditRole: the kind code
+        row = index.model().row_at(index)  # the cell shows the kind's label; the combo wants its code
+        editor.setCurrentIndex(max(0, editor.findData(row.kind if row is not None else None)))
 
     def setModelData(self, editor, model, index):
         model.setData(index, editor.currentData())

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
 
 from ...domain.numbers import fmt_points
 from ...services.errors import CchcError
