@@ -162,3 +162,20 @@ def test_models_pass_the_qt_model_tester(qtmodeltester, demo_db, vietnamese):
     model.set_rows(view.rows[:30])  # field 1 and part of 2: every depth, parents and leaves
     model.set_findings(view.findings)
     qtmodeltester.check(model)
+
+
+def test_year_switch_to_a_set_with_the_same_tree_shows_that_sets_values_and_marks(qtbot, window, demo_db):
+    """2021 and 2022 have the same tree: switching years keeps the rows on screen (expansion,
+    current row) but every cell and mark must be that year's."""
+    ce.update_criterion(demo_db, _row(demo_db, "1.2.1").id, name="Số lượng báo cáo (2022)", max_points=Decimal("0.75"))
+    tab = _tab(window)
+    _select(tab, "3.1")
+    for year in (2021, 2022, 2021):
+        window.year_combo.setCurrentIndex(window.year_combo.findData(year))
+        view = _view(demo_db, year)
+        assert [r.id for r in tab.model.rows()] == [r.id for r in view.rows]
+        assert tab.model.find_code("1.2.1", 1).data() == ("Số lượng báo cáo (2022)" if year == 2022 else "Số lượng báo cáo")
+        assert tab.model.find_code("1.2.1", 2).data() == ("0,75" if year == 2022 else "0,5")
+        marked = tab.model.find_code("1.2").data(Qt.ItemDataRole.DecorationRole) is not None
+        assert marked == (year == 2022)  # 1.2's children add up to 1,75 only in 2022
+        assert tab.current_row().code == "3.1" and tab.current_row().id == _row(demo_db, "3.1", year).id

@@ -40,6 +40,21 @@ class CriteriaEditorModel(CriteriaModel):
                 if new.get(r.id) != old.get(r.id):
                     self.refill_row(i)
 
+    def keep_shape(self, rows, shown, findings=()) -> bool:
+        """ItemTreeModel.keep_shape, findings included: a row whose marks differ is filled again
+        (they are kept by criterion id, and the other set's rows have other ids)."""
+        marks = [self._marks(r) for r in self._rows]
+        self.set_findings(findings, repaint=False)
+        if not super().keep_shape(rows, shown):
+            return False
+        for i, r in enumerate(self._rows):
+            if self._marks(r) != marks[i]:
+                self.refill_row(i)
+        return True
+
+    def _marks(self, row) -> tuple:
+        return tuple((f.severity, f.message_vi, f.message_en) for f in self._findings.get(row.id, ()))
+
     def findings_of(self, row) -> list:
         return self._findings.get(row.id, [])
 

@@ -44,6 +44,11 @@ class CriteriaModel(ItemTreeModel):
         if not self.refill_changed(rows):
             self.set_rows(rows)
 
+    @staticmethod
+    def shown(r) -> tuple:
+        """What the cells of a row show (fill): another set's row showing the same keeps its items."""
+        return r.code, r.name, r.max_points, r.kind, r.depth, r.guidance
+
     def fill(self, item, r, col: int) -> None:
         key = self.columns[col][0]
         text = self._display(r, key)

@@ -74,7 +74,21 @@ class ItemTreeModel(QStandardItemModel):
             return False
         old, self._rows = self._rows, rows
         for i, (a, b) in enumerate(zip(old, rows)):
-            if a != b or a.depth != b.depth:
+            if a != b:
+                self.refill_row(i)
+        return True
+
+    def keep_shape(self, rows, shown) -> bool:
+        """Rows of another set with the same tree (the code and depth of every row: a year's set
+        copied from the year before): the items stay (expansion, column widths, the current row)
+        and only rows whose shown values (`shown(row)`) differ are filled again. False when the
+        trees differ; the caller then calls set_rows."""
+        rows = list(rows)
+        if not rows or [(r.code, r.depth) for r in rows] != [(r.code, r.depth) for r in self._rows]:
+            return False
+        old, self._rows = self._rows, rows
+        for i, (a, b) in enumerate(zip(old, rows)):
+            if shown(a) != shown(b):
                 self.refill_row(i)
         return True
 

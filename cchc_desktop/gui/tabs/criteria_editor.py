@@ -188,7 +188,12 @@ class CriteriaEditorTab(CriteriaTab):
 
     def _show(self, view, reset: bool) -> None:
         self.editor_view = self.view_data = view
-        if reset or [(r.id, r.depth) for r in view.rows] != [(r.id, r.depth) for r in self.model.rows()]:
+        same_rows = [(r.id, r.depth) for r in view.rows] == [(r.id, r.depth) for r in self.model.rows()]
+        if not reset and same_rows:
+            self.model.update_rows(view.rows)
+        elif reset and not same_rows and self.model.keep_shape(view.rows, self.model.shown, view.findings):
+            pass  # another year's set with the same tree: the items on screen get its values
+        else:
             self.model.set_findings(view.findings, repaint=False)  # before the reset: no second repaint
             self.model.set_rows(view.rows)
             self.ui.tree.expandAll()
@@ -198,8 +203,6 @@ class CriteriaEditorTab(CriteriaTab):
                              extra={0: ICON_ROOM} if view.findings else None)
             header = self.ui.tree.header()
             header.resizeSection(2, max(header.sectionSize(2), 112))  # "Điểm tối đa" needs air
-        else:
-            self.model.update_rows(view.rows)
         self.model.set_findings(view.findings)
         self._show_header(view)
         self.panel.show_set(view)
