@@ -47,6 +47,8 @@ class UnitScoreReader:
         self._children: dict[str, list[str]] | None = None
         self._rows = rows   # a matrix's data rows, read once for all its unit blocks
         self._effective_memo: dict[str, dict[str, Decimal | None]] = {}   # role -> code -> value
+        # a reason cell holds line breaks (the importer then keeps them; the text read joins them)
+        self.multiline_reasons = False
         # column letter of each role, so a cell address is one f-string (asked ~5 times per row)
         self._letters = {role: column_letter(col) for role, col in columns.items() if col is not None}
         self._l_self, self._l_appr = self._letters.get("self"), self._letters.get("appraised")
@@ -79,14 +81,14 @@ class UnitScoreReader:
         must_self, must_appr = filled.get("self", False), filled.get("appraised", False)
         reason_col = self.columns.get("reason")
         refs = _refs_of(rows, (self._l_self, self._l_appr, self._l_surv, self._l_reason))
+        bounds = _known_bounds(known) if known is not None else {}
+        new_cell = tuple.__new__   # ScoreCell(...) through its generated __new__ is twice as slow
         for dr in rows:
             code = dr.code
-            if code is not None and known is not None and code not in parents and code not in seen \
-                    and code in known:
+            if code is not None and code in bounds and code not in parents and code not in seen:
                 n_self, n_appr, n_surv = numbers[dr.row]
-                max_points, kind = known[code]
+                high, kind = bounds[code]
                 self_v, appr_v, surv_v = n_self.value, n_appr.value, n_surv.value
-                high = abs(max_points) if max_points is not None else None
                 if kind != "survey" and not (n_self.error or n_appr.error or n_surv.error) \
                         and (n_self.present or not must_self) and (n_appr.present or not must_appr) \
                         and (self_v is None or (self_v >= 0 and (high is None or self_v <= high))) \
@@ -99,12 +101,19 @@ class UnitScoreReader:
                     if reason_col is None:
                         reason = ""
                     else:
-                        cells = grid[dr.row]
-                        v = cells[reason_col] if 0 <= reason_col < len(cells) else None
-                        reason = "" if v is None else clean(v) if type(v) is str else cell_text(v)
+                        try:
+                            v = grid[dr.row][reason_col] if reason_col >= 0 else None
+                        except IndexError:
+                            v = None
+                        if type(v) is str:
+                            reason = clean(v)
+                            if "\n" in v:
+                                self.multiline_reasons = True
+                        else:
+                            reason = cell_text(v)
                     self_ref, appr_ref, surv_ref, reason_ref = refs[dr.row]
-                    out.append(ScoreCell(code, self_v, appr_v, surv_v, reason, dr.code_cell, self_ref, appr_ref,
-                                         surv_ref, reason_ref))
+                    out.append(new_cell(ScoreCell, (code, self_v, appr_v, surv_v, reason, dr.code_cell, self_ref,
+                                                    appr_ref, surv_ref, reason_ref)))
                     continue
             if dr.code is None:
                 if dr.total and dr.total != "average":
@@ -226,6 +235,8 @@ class UnitScoreReader:
             return None
         reason_col = columns.get("reason")
         reason = sheet.text(row, reason_col) if reason_col is not None else ""
+        if reason_col is not None and "\n" in str(sheet.value(row, reason_col) or ""):
+            self.multiline_reasons = True
         return ScoreCell(dr.code, self_v, appr_v, surv_v, reason, dr.code_cell, self_ref, appr_ref, surv_ref,
                          f"{self._l_reason}{r1}" if self._l_reason else None)
 
@@ -374,6 +385,17 @@ def _prefixes(codes) -> frozenset[str]:
 @lru_cache(maxsize=64)   # the blocks of a matrix, and most per-unit sheets, have the same codes
 def _prefixes_of(codes: frozenset[str]) -> frozenset[str]:
     return frozenset(".".join(o.split(".")[:i]) for o in codes for i in range(1, o.count(".") + 1))
+
+
+_KNOWN_BOUNDS: list = [None, 0, {}]   # [the known-criteria dict (kept alive), its size, bounds]
+
+
+def _known_bounds(known) -> dict[str, tuple[Decimal | None, str]]:
+    """code -> (|maximum| or None, kind) of the criteria set, once for all units of a workbook."""
+    if _KNOWN_BOUNDS[0] is not known or _KNOWN_BOUNDS[1] != len(known):
+        _KNOWN_BOUNDS[:] = [known, len(known), {code: (abs(mx) if mx is not None else None, kind)
+                                                 for code, (mx, kind) in known.items()}]
+    return _KNOWN_BOUNDS[2]
 
 
 _KNOWN_PREFIXES: list = [None, 0, frozenset()]   # [the known-criteria dict (kept alive), its size, prefixes]

@@ -37,6 +37,8 @@ class UnitScores:
     scores: list[ScoreCell]
     label_cell: str | None = None       # the title/header cell naming the unit (None: the sheet name)
     candidates: list[tuple[str, str]] = field(default_factory=list)
+    # some reason cell holds line breaks: the importer reads those cells again to keep them
+    multiline_reasons: bool = field(default=True, repr=False, compare=False)
 
 
 @dataclass
@@ -123,8 +125,10 @@ def _unit(sheet: Sheet, mapping: TableMapping, columns: dict[str, int], label: s
         log.error(f"Tên đơn vị «{label}» khớp với nhiều đơn vị: "
                   + "; ".join(f"{c} – {n}" for c, n in match.candidates) + ".", sheet.name, label_ref,
                   en="ambiguous unit name")
-    scores = UnitScoreReader(sheet, mapping, columns, label, log, known_criteria, rows).read()
-    return UnitScores(label, sheet.name, match.code, scores, label_ref, match.candidates)
+    reader = UnitScoreReader(sheet, mapping, columns, label, log, known_criteria, rows)
+    scores = reader.read()
+    return UnitScores(label, sheet.name, match.code, scores, label_ref, match.candidates,
+                      multiline_reasons=reader.multiline_reasons)
 
 
 def unit_label(sheet: Sheet, mapping: TableMapping, known_units) -> tuple[str, str | None]:

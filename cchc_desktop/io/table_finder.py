@@ -159,10 +159,15 @@ def _cells_key(sheet: Sheet, row: int) -> tuple:
     return tuple(v if v is None or type(v) is str else (type(v), str(v)) for v in cells)
 
 
-def _candidate(sheet: Sheet, rows: tuple[int, ...], width: int) -> _Candidate:
+def _candidate(sheet: Sheet, rows: tuple[int, ...], width: int, keys: dict | None = None) -> _Candidate:
     merges = tuple(m for m in sheet.merged if m.first_row <= rows[-1] and m.last_row >= rows[0]) \
         if sheet.merged else ()
-    key = (rows, width, merges, *(_cells_key(sheet, r) for r in rows))
+    if keys is None:
+        keys = {}
+    for r in rows:
+        if r not in keys:
+            keys[r] = _cells_key(sheet, r)
+    key = (rows, width, merges, *(keys[r] for r in rows))
     cand = _CANDIDATES.get(key)
     if cand is None:
         if len(_CANDIDATES) >= 4096:
@@ -225,22 +230,28 @@ def _looks_numeric(value) -> bool:
 
 def _is_numbering_row(sheet: Sheet, row: int) -> bool:
     """The '(1) (2) (3)=(1)+(2)' row many tables put under the header."""
-    cells = [fold(sheet.text(row, c)) for c in range(sheet.n_cols)]
-    cells = [c for c in cells if c]
-    return len(cells) >= 3 and all(_NUMBERING_CELL.match(c) for c in cells)
+    count = 0
+    for c in range(len(sheet.rows[row]) if 0 <= row < len(sheet.rows) else 0):
+        text = fold(sheet.text(row, c))
+        if text:
+            if not _NUMBERING_CELL.match(text):
+                return False   # the first data row, usually at its first cell
+            count += 1
+    return count >= 3
 
 
 def find_table(sheet: Sheet) -> TableMapping | None:
     """Locate header row(s) and column roles; None when the sheet holds no recognisable table."""
     width = min(sheet.n_cols, 500)
     best: _Candidate | None = None
+    keys: dict[int, tuple] = {}   # each row's cells key, made once though two candidates use it
     for row in range(min(sheet.n_rows, SCAN_ROWS)):
         if sheet.is_blank_row(row):
             continue
         for rows in ((row,), (row, row + 1)):
             if rows[-1] >= sheet.n_rows:
                 continue
-            cand = _candidate(sheet, rows, width)
+            cand = _candidate(sheet, rows, width, keys)
             if not cand.valid():
                 continue
             # At equal strength a two-row header starting on the same row tells more (groups).
@@ -254,11 +265,33 @@ def find_table(sheet: Sheet) -> TableMapping | None:
     return _mapping_from(sheet, best)
 
 
+# (candidate, hidden columns) -> what a mapping takes from them: candidates are shared by the sheets
+# with the same header (see _CANDIDATES), so these are worked out once per header, not per sheet.
+_PARTS: dict = {}
+
+
 def _mapping_from(sheet: Sheet, cand: _Candidate) -> TableMapping:
+    hidden = frozenset(sheet.hidden_cols)
+    key = (id(cand), hidden)
+    hit = _PARTS.get(key)
+    if hit is None or hit[0] is not cand:
+        if len(_PARTS) >= 1024:
+            _PARTS.clear()
+        hit = _PARTS[key] = (cand, *_mapping_parts(hidden, cand))
+    _, columns, header_points, blocks, field_columns = hit
+    first = cand.rows[-1] + 1
+    while first < sheet.n_rows and (sheet.is_blank_row(first) or _is_numbering_row(sheet, first)):
+        first += 1
+    # copies: a mapping is the user's to edit (the import wizard reassigns columns)
+    return TableMapping(cand.rows, first, dict(columns), dict(header_points),
+                        [UnitBlock(b.label, dict(b.columns), b.header_cell) for b in blocks], dict(field_columns))
+
+
+def _mapping_parts(hidden_cols: frozenset[int], cand: _Candidate) -> tuple:
     columns: dict[str, int] = {}
     score_cols: dict[str, list[int]] = {}
     # Visible columns first: a hidden helper column only serves a role nobody else has.
-    for col, role in sorted(cand.col_roles.items(), key=lambda cr: (cr[0] in sheet.hidden_cols, cr[0])):
+    for col, role in sorted(cand.col_roles.items(), key=lambda cr: (cr[0] in hidden_cols, cr[0])):
         columns.setdefault(role, col)
         if role in ("self", "appraised", "survey", "reason"):
             score_cols.setdefault(role, []).append(col)
@@ -276,10 +309,7 @@ def _mapping_from(sheet: Sheet, cand: _Candidate) -> TableMapping:
                 columns[role] = free[0]
             elif columns.get(role) in in_fields:
                 del columns[role]
-    first = cand.rows[-1] + 1
-    while first < sheet.n_rows and (sheet.is_blank_row(first) or _is_numbering_row(sheet, first)):
-        first += 1
-    return TableMapping(cand.rows, first, columns, header_points, blocks, field_columns)
+    return columns, header_points, blocks, field_columns
 
 
 def _unit_blocks(cand: _Candidate, score_cols: dict[str, list[int]]) -> list[UnitBlock]:

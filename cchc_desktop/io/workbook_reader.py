@@ -202,7 +202,8 @@ def _add_openpyxl_details(path: str, name: str, sheets: list[Sheet]) -> None:
 
 
 def _hidden_columns(xml: bytes) -> set[int]:
-    head = xml.split(b"sheetData", 1)[0]
+    end = xml.find(b"sheetData")
+    head = xml[:end] if end >= 0 else xml   # <cols> come before the cells
     hidden: set[int] = set()
     for m in _HIDDEN_COL.finditer(head):
         attrs = dict(_ATTR.findall(m.group(1)))

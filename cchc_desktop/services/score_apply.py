@@ -52,6 +52,7 @@ def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
     updates: list[tuple] = []
     counts = {"created": 0, "updated": 0, "unchanged": 0}
     undo_updated = ctx.undo["scores_updated"]
+    undo_start = len(undo_updated)
     appraised: list[int] = []   # assessments moved to the 'appraised' state
     q3_of = _Q3Memo().__getitem__
     for n, u in enumerate(unit_scores):
@@ -111,6 +112,7 @@ def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
     if inserts:
         ctx.undo["scores_created"].extend(_insert_scores(conn, inserts, ctx.who, now, existing, assessment_ids))
     if updates:
+        updates = _fill_revisions(conn, updates, undo_updated[undo_start:])
         _update_scores(conn, updates, ctx.who, now)
     if appraised:
         t = Assessment.__table__
@@ -158,13 +160,35 @@ def _existing_scores(conn, assessment_ids: list[int]) -> dict[tuple[int, int, st
     # the driver's own cursor on the transaction's connection: SQLAlchemy's result wrapper cost
     # more per row than SQLite's read of it
     cursor = conn.connection.dbapi_connection.cursor()
+    # revision and updated_by are read later for the few rows that change (_fill_revisions): a fifth
+    # less to fetch when comparing 16 000 scores
     rows = cursor.execute(
-        "SELECT id, assessment_id, criterion_id, layer, value, reason, revision, updated_by FROM score "
+        "SELECT id, assessment_id, criterion_id, layer, value, reason FROM score "
         f"WHERE assessment_id IN ({ids})").fetchall()
     # each distinct stored number converted once; comprehensions, not a loop with lookups per row
     values = {raw: None if raw is None else q3(to_decimal(raw)) for raw in {row[4] for row in rows}}
-    return {(aid, cid, layer): (sid, values[raw], reason, revision, by)
-            for sid, aid, cid, layer, raw, reason, revision, by in rows}
+    return {(aid, cid, layer): (sid, values[raw], reason, _LATER, _LATER)
+            for sid, aid, cid, layer, raw, reason in rows}
+
+
+_LATER = object()   # revision / updated_by of an existing score, not read yet
+
+
+def _fill_revisions(conn, updates: list[tuple], undo: list[dict]) -> list[tuple]:
+    """Put the revision and updated_by of the scores being updated into `updates` (id, value,
+    reason, revision) and their undo entries, from one query."""
+    if not any(u[3] is _LATER for u in updates):
+        return updates
+    cursor = conn.connection.dbapi_connection.cursor()
+    found: dict[int, tuple] = {}
+    for i in range(0, len(updates), 20_000):   # SQLite's statements are limited to 1 MB of text
+        ids = ",".join(str(int(u[0])) for u in updates[i:i + 20_000])
+        found.update((sid, (rev, by)) for sid, rev, by in cursor.execute(
+            f"SELECT id, revision, updated_by FROM score WHERE id IN ({ids})").fetchall())
+    for entry in undo:
+        if entry["revision"] is _LATER:
+            entry["revision"], entry["updated_by"] = found[entry["id"]]
+    return [(sid, value, reason, found[sid][0] if rev is _LATER else rev) for sid, value, reason, rev in updates]
 
 
 _INSERT_COLUMNS = ("assessment_id", "criterion_id", "layer", "value", "reason", "origin",

@@ -249,7 +249,9 @@ def _import(db, path, file_name, year, layout, add_units, dry_run, mappings, pro
                                 cancelled=cancelled)
             if cs is not None:
                 ctx.crit_by_code = {c.code: c for c in criteria.crits_of(s, cs.id)}
-            parsed = parse_scores(wb, file_name, layout, _known_criteria(s, cs), known_units, mappings)
+            known_criteria = None if cs is None else \
+                {code: (c.max_points, c.kind) for code, c in ctx.crit_by_code.items()}   # = _known_criteria
+            parsed = parse_scores(wb, file_name, layout, known_criteria, known_units, mappings)
             _apply_ids(wb, parsed, s)
             if backup is not None:
                 backup.wait_copied()   # before the first write (--add-units may add units just below)
@@ -270,6 +272,8 @@ def _import(db, path, file_name, year, layout, add_units, dry_run, mappings, pro
                 for sh in wb.sheets:
                     sheets.setdefault(sh.name, sh)   # the first of a name, as wb.sheet() finds it
                 for u in parsed.units:
+                    if not u.multiline_reasons:
+                        continue   # every reason is already as the cell says it
                     for i, sc in enumerate(u.scores):
                         if sc.reason_cell and sc.reason:
                             raw = _raw_reason(sheets, u.sheet, sc.reason_cell, sc.reason)
