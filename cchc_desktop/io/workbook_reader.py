@@ -98,7 +98,7 @@ def _read_values(path: str, name: str) -> list[Sheet]:
                 done = _convert_row(row, name, meta.name, r)
                 if len(converted) < 65536:
                     converted[key] = done
-            rows.append(done.copy())   # a copy: formula results are written into rows later
+            rows.append(done)   # shared by equal rows: _compute_missing_formulas copies before writing
         while rows and all(v is None for v in rows[-1]):
             rows.pop()
         sheets.append(Sheet(name=meta.name, rows=rows, merged=merged,
@@ -282,7 +282,7 @@ def _compute_missing_formulas(workbook: Workbook) -> None:
                 continue
             while len(sheet.rows) <= r:
                 sheet.rows.append([])
-            row = sheet.rows[r]
+            row = sheet.rows[r] = list(sheet.rows[r])   # rows may be shared by equal rows (_read_values)
             while len(row) <= c:
                 row.append(None)
             row[c] = value
