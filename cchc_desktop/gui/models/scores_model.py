@@ -90,6 +90,7 @@ class ScoresModel(ItemTreeModel):
         self._attrs = tuple(ROW_FIELD.get(k, k) for k in self._keys)  # ScoreRow field shown in each column
         self._state = self._shown_state = "draft"
         self._reason_col, self._lost_col = self._keys.index("reason"), self._keys.index("lost")
+        self._tips: dict = {}  # score cells' tooltips by what they depend on; emptied with the language
         super().__init__(parent)
         self.edit_handler = None  # callable(criterion_id, layer, old, new) -> bool
         self.text_handler = None  # callable(row, field, old, new) -> bool
@@ -226,8 +227,14 @@ class ScoresModel(ItemTreeModel):
             label = QCoreApplication.translate("ScoresModel", "Explanation:")
             return r.reason + (f"\n\n{label} {r.explanation}" if r.explanation else "")
         if key in LAYER_OF:
-            why = self.why_locked(r, LAYER_OF[key])
-            return why or QCoreApplication.translate("ScoresModel", "Maximum %1 points").replace("%1", fmt_points(r.max_points))
+            # the same few sentences for most rows (made for every score cell of a new tree)
+            memo = (key, r.is_leaf, r.kind, self.state, r.max_points)
+            tip = self._tips.get(memo)
+            if tip is None:
+                why = self.why_locked(r, LAYER_OF[key])
+                tip = self._tips[memo] = why or QCoreApplication.translate(
+                    "ScoresModel", "Maximum %1 points").replace("%1", fmt_points(r.max_points))
+            return tip
         return None
 
     # --- editing -------------------------------------------------------------
@@ -315,6 +322,7 @@ class ScoresModel(ItemTreeModel):
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        self._tips = {}
         blocked = self.blockSignals(True)  # tooltips are translated: every cell again
         try:
             for i, r in enumerate(self._rows):
