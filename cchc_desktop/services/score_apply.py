@@ -55,51 +55,17 @@ def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
     undo_start = len(undo_updated)
     appraised: list[int] = []   # assessments moved to the 'appraised' state
     q3_of = _Q3Memo().__getitem__
+    with_scores = {key[0] for key in existing}   # assessments that already hold some score
     for n, u in enumerate(unit_scores):
         ctx.check_cancel()
         unit = by_code[u.matched_unit_code]
         aid, state = assessments[unit.id]
-        appraised_changed = False
-        for sc in u.scores:
-            crit = crits.get(sc.code)
-            if crit is None:
-                continue
-            crit_id, kind = crit
-            if kind != "survey":   # _wanted_layers inlined: asked for every score of every unit
-                layers = []
-                if sc.self_score is not None:
-                    layers.append(("self", q3_of(sc.self_score), False))
-                if sc.appraised is not None:
-                    layers.append(("appraised", q3_of(sc.appraised), True))
-            else:
-                layers = _wanted_layers(sc, kind, q3_of)
-            if not layers:
-                continue
-            changed = False
-            for layer, value, carries_reason in layers:
-                with_reason = carries_reason and bool(sc.reason_cell)
-                reason = (sc.reason or None) if with_reason else None
-                old = existing.get((aid, crit_id, layer))
-                if old is None:
-                    inserts.append((aid, crit_id, layer, value, reason,
-                                    "province" if layer != "self" else unit.code))
-                    changed = True
-                else:
-                    old_id, old_value, old_reason, old_revision, old_by = old
-                    new_reason = reason if with_reason else old_reason
-                    if old_value is not None and old_value == value and (old_reason or None) == new_reason:
-                        continue
-                    undo_updated.append({"id": old_id, "value": json_dec(old_value), "reason": old_reason,
-                                         "revision": old_revision, "updated_by": old_by})
-                    updates.append((old_id, value, new_reason, old_revision))
-                    changed = True
-                appraised_changed |= changed and layer != "self"
-            if not changed:
-                counts["unchanged"] += 1
-            else:
-                had_any = (aid, crit_id, "self") in existing or (aid, crit_id, "appraised") in existing \
-                    or (aid, crit_id, "survey") in existing
-                counts["updated" if had_any else "created"] += 1
+        if aid not in with_scores:
+            # Nothing to compare with (a unit's first import): every wanted layer is a new row.
+            appraised_changed = _all_new(u.scores, aid, unit.code, crits, q3_of, inserts, counts)
+        else:
+            appraised_changed = _compare(u.scores, aid, unit.code, crits, q3_of, existing, inserts, updates,
+                                         undo_updated, counts)
         # Appraised scores mean the province has appraised; never move a later state back.
         if appraised_changed and state in STATE_ORDER and \
                 STATE_ORDER.index(state) < STATE_ORDER.index("appraised"):
@@ -119,6 +85,85 @@ def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
         conn.execute(update(t).where(t.c.id == bindparam("b_id")).values(state="appraised"),
                      [{"b_id": aid} for aid in appraised])
     return counts
+
+
+def _all_new(scores, aid: int, unit_code: str, crits: dict, q3_of, inserts: list, counts: dict) -> bool:
+    """`_compare` for an assessment without any score yet (same rows, same counts): True when a
+    province layer (appraised, survey) is among them."""
+    appraised_changed = False
+    created = 0
+    for sc in scores:
+        crit = crits.get(sc.code)
+        if crit is None:
+            continue
+        crit_id, kind = crit
+        if kind == "survey":
+            layers = _wanted_layers(sc, kind, q3_of)
+            for layer, value, carries_reason in layers:
+                inserts.append((aid, crit_id, layer, value, (sc.reason or None) if sc.reason_cell else None,
+                                "province"))
+                appraised_changed = True
+            created += bool(layers)
+            continue
+        if sc.self_score is None and sc.appraised is None:
+            continue
+        if sc.self_score is not None:
+            inserts.append((aid, crit_id, "self", q3_of(sc.self_score), None, unit_code))
+        if sc.appraised is not None:
+            inserts.append((aid, crit_id, "appraised", q3_of(sc.appraised),
+                            (sc.reason or None) if sc.reason_cell else None, "province"))
+            appraised_changed = True
+        created += 1
+    counts["created"] += created
+    return appraised_changed
+
+
+def _compare(scores, aid: int, unit_code: str, crits: dict, q3_of, existing: dict, inserts: list,
+             updates: list, undo_updated: list, counts: dict) -> bool:
+    """Wanted layers of one unit against its stored scores: new rows to `inserts`, changed ones to
+    `updates` (their old values to `undo_updated`); True when a province layer changed."""
+    appraised_changed = False
+    for sc in scores:
+        crit = crits.get(sc.code)
+        if crit is None:
+            continue
+        crit_id, kind = crit
+        if kind != "survey":   # _wanted_layers inlined: asked for every score of every unit
+            layers = []
+            if sc.self_score is not None:
+                layers.append(("self", q3_of(sc.self_score), False))
+            if sc.appraised is not None:
+                layers.append(("appraised", q3_of(sc.appraised), True))
+        else:
+            layers = _wanted_layers(sc, kind, q3_of)
+        if not layers:
+            continue
+        changed = False
+        for layer, value, carries_reason in layers:
+            with_reason = carries_reason and bool(sc.reason_cell)
+            reason = (sc.reason or None) if with_reason else None
+            old = existing.get((aid, crit_id, layer))
+            if old is None:
+                inserts.append((aid, crit_id, layer, value, reason,
+                                "province" if layer != "self" else unit_code))
+                changed = True
+            else:
+                old_id, old_value, old_reason, old_revision, old_by = old
+                new_reason = reason if with_reason else old_reason
+                if old_value is not None and old_value == value and (old_reason or None) == new_reason:
+                    continue
+                undo_updated.append({"id": old_id, "value": json_dec(old_value), "reason": old_reason,
+                                     "revision": old_revision, "updated_by": old_by})
+                updates.append((old_id, value, new_reason, old_revision))
+                changed = True
+            appraised_changed |= changed and layer != "self"
+        if not changed:
+            counts["unchanged"] += 1
+        else:
+            had_any = (aid, crit_id, "self") in existing or (aid, crit_id, "appraised") in existing \
+                or (aid, crit_id, "survey") in existing
+            counts["updated" if had_any else "created"] += 1
+    return appraised_changed
 
 
 def _assessments(ctx, conn, involved: list[Unit]) -> dict[int, tuple[int, str]]:
@@ -226,16 +271,12 @@ def _insert_scores(conn, rows: list[tuple], who: str | None, now, existing: dict
     # per distinct value instead of once per row.
     bind = {name: table.c[name].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
             for name in ("value", "updated_at", "deleted")}
-    values: dict[Decimal, object] = {}
     to_value = bind["value"] or (lambda v: v)
+    values = {value: to_value(value) for value in {r[3] for r in rows}}
     at = bind["updated_at"](now) if bind["updated_at"] else now
     deleted = bind["deleted"](False) if bind["deleted"] else False
-    params = []
-    for (aid, cid, layer, value, reason, origin), uid in zip(rows, uuids):
-        stored = values.get(value)
-        if stored is None:
-            stored = values[value] = to_value(value)
-        params.append((aid, cid, layer, stored, reason, origin, who, at, uid, 1, 0, deleted))
+    params = [(aid, cid, layer, values[value], reason, origin, who, at, uid, 1, 0, deleted)
+              for (aid, cid, layer, value, reason, origin), uid in zip(rows, uuids)]
     sql = f"INSERT INTO {table.name} ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})"
     conn.exec_driver_sql(sql, params)
     count, low, high = conn.exec_driver_sql(

@@ -67,10 +67,12 @@ class ImportContext:
 
 def _known_units(s) -> list[tuple[str, str]]:
     out = []
-    for u in s.execute(select(Unit).where(Unit.deleted.is_(False))).scalars():
-        out.append((u.code, u.name))
-        if u.short_name and fold(u.short_name) != fold(u.name):
-            out.append((u.code, u.short_name))
+    # three columns, not Unit objects: the units are loaded as objects later only if they are needed
+    for code, name, short_name in s.execute(
+            select(Unit.code, Unit.name, Unit.short_name).where(Unit.deleted.is_(False))):
+        out.append((code, name))
+        if short_name and fold(short_name) != fold(name):
+            out.append((code, short_name))
     return out
 
 
