@@ -64,7 +64,7 @@ class UnitScoreReader:
         parents = codes & (_prefixes_of(codes) | _known_prefixes(self.known))
         sheet = self.sheet
         numbers = self._numbers(coded)
-        filled = {role: any(trio[i].present for trio in numbers.values())
+        filled = {role: any(summary[0][i].present for summary in numbers.values())
                   for i, role in enumerate(SCORE_ROLES) if role in self.columns}
         for role, any_filled in filled.items():
             if not any_filled and coded:
@@ -86,14 +86,11 @@ class UnitScoreReader:
         for dr in rows:
             code = dr.code
             if code is not None and code in bounds and code not in parents and code not in seen:
-                n_self, n_appr, n_surv = numbers[dr.row]
+                _, self_v, appr_v, surv_v, no_error, self_present, appr_present, low, top = numbers[dr.row]
                 high, kind = bounds[code]
-                self_v, appr_v, surv_v = n_self.value, n_appr.value, n_surv.value
-                if kind != "survey" and not (n_self.error or n_appr.error or n_surv.error) \
-                        and (n_self.present or not must_self) and (n_appr.present or not must_appr) \
-                        and (self_v is None or (self_v >= 0 and (high is None or self_v <= high))) \
-                        and (appr_v is None or (appr_v >= 0 and (high is None or appr_v <= high))) \
-                        and (surv_v is None or (surv_v >= 0 and (high is None or surv_v <= high))):
+                if kind != "survey" and no_error \
+                        and (self_present or not must_self) and (appr_present or not must_appr) \
+                        and (low is None or (low >= 0 and (high is None or top <= high))):
                     seen[code] = dr.code_cell
                     if "." not in code:
                         roots_since.append(code)
@@ -134,7 +131,7 @@ class UnitScoreReader:
             seen[dr.code] = dr.code_cell
             if "." not in dr.code:
                 roots_since.append(dr.code)
-            cell = self._read_row(dr, is_parent=dr.code in parents, filled=filled, nums=numbers[dr.row])
+            cell = self._read_row(dr, is_parent=dr.code in parents, filled=filled, nums=numbers[dr.row][0])
             if cell is not None:
                 out.append(cell)
         self._check_parents(parents)
@@ -149,17 +146,17 @@ class UnitScoreReader:
         kind = "survey" if "survey" in markers or max_num.marker == "survey" else "scored"
         return max_num.value, kind
 
-    def _numbers(self, coded: list[DataRow]) -> dict[int, tuple[Num, Num, Num]]:
-        """Row -> its self, appraised and survey cells as `read_number` reads them, looked up
-        straight in the grid and the shared number cache (read_number's checks, once per sheet)."""
+    def _numbers(self, coded: list[DataRow]) -> dict[int, tuple]:
+        """Row -> `_summary` of its self, appraised and survey cells as `read_number` reads them,
+        looked up straight in the grid and shared by equal cells (read_number's checks, once per sheet)."""
         sheet, columns = self.sheet, self.columns
         cols = tuple(columns.get(role) for role in SCORE_ROLES)
         if sheet.uncomputed or any(c is not None and c < 0 for c in cols):
-            return {dr.row: tuple(read_number(sheet, dr.row, c) for c in cols) for dr in coded}
+            return {dr.row: _summary(tuple(read_number(sheet, dr.row, c) for c in cols)) for dr in coded}
         grid = sheet.rows
         used = [c for c in cols if c is not None]
         if not used:
-            return {dr.row: (_EMPTY, _EMPTY, _EMPTY) for dr in coded}
+            return {dr.row: _summary((_EMPTY, _EMPTY, _EMPTY)) for dr in coded}
         cells_of = itemgetter(*used) if len(used) > 1 else (lambda cells, c=used[0]: (cells[c],))
         widest = max(used)
         trios, out = _TRIOS, {}
@@ -167,7 +164,7 @@ class UnitScoreReader:
             row = dr.row
             cells = grid[row] if row < len(grid) else ()
             if len(cells) <= widest:
-                out[row] = tuple(read_number(sheet, row, c) for c in cols)
+                out[row] = _summary(tuple(read_number(sheet, row, c) for c in cols))
                 continue
             got = cells_of(cells)
             # typed: 1 and True are equal keys but not equal cells
@@ -176,7 +173,7 @@ class UnitScoreReader:
             if trio is None:
                 if len(trios) >= 50_000:
                     trios.clear()
-                trio = trios[key] = tuple(read_number(sheet, row, c) for c in cols)
+                trio = trios[key] = _summary(tuple(read_number(sheet, row, c) for c in cols))
             out[row] = trio
         return out
 
@@ -343,6 +340,14 @@ class UnitScoreReader:
 
 
 _SHAPES: dict[int, tuple] = {}   # id(rows) -> (rows kept alive, their shape)
+
+
+def _summary(trio: tuple[Num, Num, Num]) -> tuple:
+    """(the three Nums, their values, no error in any, self present, appraised present, lowest and
+    highest value or None): what the common-row test in `read` asks, unpacked at once."""
+    found = [n.value for n in trio if n.value is not None]
+    return (trio, trio[0].value, trio[1].value, trio[2].value, not any(n.error for n in trio),
+            trio[0].present, trio[1].present, min(found) if found else None, max(found) if found else None)
 # (score columns, their raw cells, the cells' types) -> the three Nums: a workbook repeats the same
 # few score combinations thousands of times. Nums depend on the cell value alone (read_number),
 # and sheets with uncomputed formulas never come here.
