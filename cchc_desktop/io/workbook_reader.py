@@ -8,6 +8,7 @@ be computed are listed in `Sheet.uncomputed` so importers report them instead of
 """
 from __future__ import annotations
 
+import gc
 import os
 import re
 from datetime import date, datetime, time, timedelta
@@ -40,12 +41,20 @@ def open_workbook(path: str | os.PathLike) -> Workbook:
         raise NotFound(f"Không tìm thấy tệp «{name}».", file=name)
     if os.path.getsize(path) == 0:
         raise InputRejected(f"Tệp «{name}» rỗng, không phải là bảng tính.", file=name)
-    sheets = _read_values(path, name)
-    if path.lower().endswith(_OPENPYXL_SUFFIXES) and not read_details(
-            path, sheets, _hidden_columns, _cells_with_cached_formula_result):
-        _add_openpyxl_details(path, name, sheets)
-    workbook = Workbook(path=path, sheets=sheets)
-    _compute_missing_formulas(workbook)
+    # Tens of thousands of row lists that live as long as the workbook and form no cycles: the
+    # cyclic collector would only walk them again and again while they are made.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        sheets = _read_values(path, name)
+        if path.lower().endswith(_OPENPYXL_SUFFIXES) and not read_details(
+                path, sheets, _hidden_columns, _cells_with_cached_formula_result):
+            _add_openpyxl_details(path, name, sheets)
+        workbook = Workbook(path=path, sheets=sheets)
+        _compute_missing_formulas(workbook)
+    finally:
+        if collecting:
+            gc.enable()
     return workbook
 
 
