@@ -7,6 +7,7 @@ criteria would make scores ambiguous, so those are errors.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -57,7 +58,13 @@ def normalise_code(raw) -> str | None:
     `1.2 -` -> "1.2", `1,2` -> "1.2", `II.3` -> "2.3", `TC 1.2)` -> "1.2"; None when there is none."""
     if raw is None:
         return None
-    s = str(raw).strip()
+    return _normalise(str(raw))
+
+
+@functools.lru_cache(maxsize=4096)
+def _normalise(text: str) -> str | None:
+    # the same few hundred codes are normalised on every validation and sort of a tree
+    s = text.strip()
     s = re.sub(r"^(?:tiêu chí thành phần|tiêu chí|lĩnh vực|tctp|tc|lv)\s*", "", s, flags=re.I)
     s = re.sub(r"[\s.\-–—:)\]]+$", "", s).lstrip("([ ")
     s = s.replace(",", ".")
