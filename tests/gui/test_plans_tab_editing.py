@@ -228,3 +228,28 @@ def test_progress_with_an_evidence_file_is_marked(plans_tab, tmp_path):
     assert "📎" in panel.table.item(0, 2).text()
     tab.pages.setCurrentIndex(1)  # "Progress by period" is filled when shown
     assert next(r for r in tab.overview_model.rows() if r["period"] == "Q1-2023")["in_progress"] == 1
+
+
+def test_overdue_deadline_is_marked_but_edited_without_its_mark(qtbot, window, plans_tab):
+    """The table shows «… ⚠» for an overdue task; typing into the cell starts from the deadline
+    itself, and the status editor starts on the task's status."""
+    from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+    tab = plans_tab
+    tab.today = tab.model.today = date(2030, 1, 1)  # every open task of the demo plan is overdue then
+    tab.reload()
+    rows = tab.model.rows()
+    i = next(n for n, r in enumerate(rows) if r.status != "done" and r.deadline_end is not None)
+    table = tab.ui.table
+    cell = tab.model.index(i, tab.model.column_of("deadline"))
+    assert cell.data() == rows[i].deadline_text + "  ⚠"
+    assert "Quá hạn" in cell.data(Qt.ItemDataRole.ToolTipRole) or "Overdue" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    table.setCurrentIndex(cell)
+    table.edit(cell)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.text() == rows[i].deadline_text
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    status = tab.model.index(i, tab.model.column_of("status"))
+    table.setCurrentIndex(status)
+    table.edit(status)
+    combo = QApplication.focusWidget()
+    assert isinstance(combo, QComboBox) and combo.currentData() == rows[i].status

@@ -14,6 +14,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # position of the item's row in rows(), on every item
+#: the value an editor starts from where it differs from the text shown (a deadline without its ⚠,
+#: a status's code instead of its label: an item shows and edits one value); widgets.delegates reads it
+EDIT_VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ItemTreeModel(QStandardItemModel):
@@ -48,7 +51,7 @@ class ItemTreeModel(QStandardItemModel):
             stack: list[QStandardItem] = []  # column-0 items of the current ancestors, by depth
             tops = []
             for r, cells in zip(rows, items):
-                depth = max(0, r.depth)
+                depth = max(0, getattr(r, "depth", 0))  # rows without a depth: a flat table
                 del stack[depth:]
                 if stack:
                     stack[-1].appendRow(cells)

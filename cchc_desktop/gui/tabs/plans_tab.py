@@ -11,7 +11,7 @@ from .. import queries
 from ..commands import SetItemStatusCommand, push_applied
 from ..labels import status_label
 from ..models.plans_model import PlanItemsModel
-from ..widgets.delegates import StatusDelegate
+from ..widgets.delegates import StatusDelegate, TextDelegate
 from ..widgets.row_heights import RowsFitText
 from ..widgets.views import fit_columns
 from .base import TabBase
@@ -27,6 +27,7 @@ class PlansTab(PlanEditingMixin, TabBase):
         self.model.edit_handler = self._edit_status
         table = self.ui.table
         table.setModel(self.model)
+        table.setItemDelegate(TextDelegate(table))  # a deadline is edited without its ⚠
         table.setItemDelegateForColumn(self.model.column_of("status"), StatusDelegate(table))
         table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                               | QAbstractItemView.EditTrigger.EditKeyPressed

@@ -5,6 +5,24 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QLineEdit, QStyledItemDelegate
 
 from ..labels import STATUS_CODES, status_label
+from ..models.item_tree import EDIT_VALUE_ROLE
+
+
+def edit_value(index):
+    """What an editor of this cell starts from (item models keep it apart when it differs from the text)."""
+    value = index.data(EDIT_VALUE_ROLE)
+    return index.data(Qt.ItemDataRole.EditRole) if value is None else value
+
+
+class TextDelegate(QStyledItemDelegate):
+    """The default editors, started from edit_value (a deadline without the ⚠ shown after it)."""
+
+    def setEditorData(self, editor, index):
+        value = index.data(EDIT_VALUE_ROLE)
+        if value is not None and hasattr(editor, "setText"):
+            editor.setText(value)
+        else:
+            super().setEditorData(editor, index)
 
 
 class PointsDelegate(QStyledItemDelegate):
@@ -67,7 +85,7 @@ class StatusDelegate(QStyledItemDelegate):
         self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor, index):
-        pos = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        pos = editor.findData(edit_value(index))
         editor.setCurrentIndex(max(pos, 0))
 
     def setModelData(self, editor, model, index):
