@@ -89,7 +89,7 @@ class ScoresTab(ScoresPanels, TabBase):
             self._shown_keys = keys
         self._show_summary(card)
         self._refresh_panels(True)
-        self.prefetch.schedule(self.db, self.unit.level, self.caches)
+        self.prefetch.schedule(self.db, self.unit.level, self.caches, self.year)
 
     def invalidate(self) -> None:
         """Scores or criteria may have changed (edit, undo, import, another database)."""

@@ -15,8 +15,8 @@ from ...services import scorecard
 from ..tasks import run_quietly
 
 
-def _job(_progress, db, level, key):
-    return key, scorecard.prefetch(db, level)
+def _job(_progress, db, level, key, known, year):
+    return key, scorecard.prefetch(db, level, known=known, near=year)
 
 
 class YearPrefetch(QObject):
@@ -29,12 +29,13 @@ class YearPrefetch(QObject):
     def invalidate(self) -> None:
         self.generation += 1
 
-    def schedule(self, db, level: str, cache: dict) -> None:
+    def schedule(self, db, level: str, cache: dict, year: int | None = None) -> None:
         key = (id(db), level, self.generation)
         if db is None or key == self._asked:
             return
         self._asked, self._cache = key, cache
-        run_quietly(_job, db, level, key, on_done=self._merge)
+        # a copy of what the tab has already: the worker neither sums it again nor touches the dict
+        run_quietly(_job, db, level, key, dict(cache), year, on_done=self._merge)
 
     def _merge(self, result: tuple) -> None:
         key, entries = result
