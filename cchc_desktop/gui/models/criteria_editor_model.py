@@ -58,9 +58,11 @@ class CriteriaEditorModel(CriteriaModel):
     def findings_of(self, row) -> list:
         return self._findings.get(row.id, [])
 
-    def fill(self, item, r, col: int) -> None:
-        super().fill(item, r, col)
+    def fill(self, item, r, col: int, fresh: bool = False) -> None:
+        super().fill(item, r, col, fresh)
         found = self._findings.get(r.id)
+        if fresh and not found:
+            return  # nothing to mark, nothing to clear
         key = self.columns[col][0]
         worst = None if not found else ("error" if any(f.severity == "error" for f in found) else "warning")
         icon = None

@@ -49,7 +49,7 @@ class CriteriaModel(ItemTreeModel):
         """What the cells of a row show (fill): another set's row showing the same keeps its items."""
         return r.code, r.name, r.max_points, r.kind, r.depth, r.guidance
 
-    def fill(self, item, r, col: int) -> None:
+    def fill(self, item, r, col: int, fresh: bool = False) -> None:
         key = self.columns[col][0]
         text = self._display(r, key)
         item.setText(text)

@@ -38,7 +38,7 @@ class ItemTreeModel(QStandardItemModel):
             cells = [QStandardItem() for _ in self.columns]
             for col, item in enumerate(cells):
                 item.setData(i, ROW_ROLE)
-                self.fill(item, r, col)
+                self.fill(item, r, col, fresh=True)
             items.append(cells)
         self.beginResetModel()
         # the items are attached without a signal per row: the reset tells the views once
@@ -64,8 +64,9 @@ class ItemTreeModel(QStandardItemModel):
             self.blockSignals(blocked)
         self.endResetModel()
 
-    def fill(self, item: QStandardItem, row, column: int) -> None:
-        """Put everything a cell shows into its item (text, font, colours, flags, tooltip)."""
+    def fill(self, item: QStandardItem, row, column: int, fresh: bool = False) -> None:
+        """Put everything a cell shows into its item (text, font, colours, flags, tooltip).
+        fresh: a new item, which holds nothing yet (no need to clear a role)."""
         raise NotImplementedError
 
     def refill_changed(self, rows) -> bool:

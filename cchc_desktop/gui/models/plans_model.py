@@ -99,7 +99,7 @@ class PlanItemsModel(ItemTreeModel):
             return r.deadline_text
         return r.status if key == "status" else self._text(r, key)
 
-    def fill(self, item, r, col: int) -> None:
+    def fill(self, item, r, col: int, fresh: bool = False) -> None:
         key = self.columns[col][0]
         overdue = key in ("deadline", "status") and is_overdue(r, self.today)
         item.setText(self._text(r, key))

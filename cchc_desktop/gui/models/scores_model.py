@@ -197,24 +197,28 @@ class ScoresModel(ItemTreeModel):
     def state(self, value: str) -> None:
         self._state = value
 
-    def fill(self, item, r, col: int) -> None:
+    def fill(self, item, r, col: int, fresh: bool = False) -> None:
         """Text, font, colours, flags and tooltip of one cell (signals of the model are off or the
-        item is not attached yet)."""
+        item is not attached yet). A fresh item only gets the roles that hold something."""
         key = self._keys[col]
         item.setText(self._display(r, key))
         item.setTextAlignment(self._align[col])
-        self._colour(item, r, col)
+        self._colour(item, r, col, fresh)
         item.setFlags(self._flags_of(r, key))
-        item.setData(self._tooltip(r, key), _TOOLTIP)
+        tip = self._tooltip(r, key)
+        if tip is not None or not fresh:
+            item.setData(tip, _TOOLTIP)
 
-    def _colour(self, item, r, col: int) -> None:
+    def _colour(self, item, r, col: int, fresh: bool = False) -> None:
         """Field rows on a grey-blue ground, rows that lost points in red on pink."""
         style = _style()
         loss = self._has_loss(r)
         bold = r.depth == 0 or (loss and col == self._lost_col)
-        item.setData(style.bold if bold else None, _FONT)
-        item.setData(style.lost_background if loss else (style.field_background if r.depth == 0 else None), _BACKGROUND)
-        item.setData(style.lost_foreground if loss else None, _FOREGROUND)
+        for value, role in ((style.bold if bold else None, _FONT),
+                            (style.lost_background if loss else (style.field_background if r.depth == 0 else None), _BACKGROUND),
+                            (style.lost_foreground if loss else None, _FOREGROUND)):
+            if value is not None or not fresh:
+                item.setData(value, role)
 
     def _tooltip(self, r, key: str):
         if key == "name":
