@@ -12,14 +12,19 @@ def _p(x):
 
 def cmd_show(ctx, args):
     doc = None
-    if not args.unit:  # the whole year, read straight from the file when it can be (no SQLAlchemy import)
-        import gc
-        from ..services import score_sheet
-        gc.disable()  # ~100 000 short-lived objects, no cycles: the collector would only walk them again and again
-        try:
-            doc = ctx.read_quickly(lambda fetch: score_sheet.show(fetch, args.year, args.level))
-        finally:
-            gc.enable()
+    # read straight from the file when it can be (no SQLAlchemy import), for one unit as for all
+    import gc
+    from ..services import score_sheet
+    from ..services.unit_lookup import find_unit_rows
+
+    def show(fetch):
+        find = (lambda: find_unit_rows(fetch, args.unit)) if args.unit else None
+        return score_sheet.show(fetch, args.year, args.level, find)
+    gc.disable()  # ~100 000 short-lived objects, no cycles: the collector would only walk them again and again
+    try:
+        doc = ctx.read_quickly(show)
+    finally:
+        gc.enable()
     if doc is None:
         from ..services import scores  # lazy: keeps `cchc --help` fast
         doc = scores.show(ctx.db, args.year, args.level, args.unit)

@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 from ..domain.text import clean, fold
 from ..store.models import Unit, UnitLevel
 from . import audit, settings
-from .errors import InputRejected, NotFound
+from .errors import InputRejected
+from .unit_lookup import pick_unit
 
 
 @dataclass(frozen=True)
@@ -37,25 +38,10 @@ def levels(db) -> list[dict]:
 
 def find_unit(s: Session, ref: str) -> Unit:
     """A unit by code, or by name accent- and case-insensitively; ambiguity lists candidates."""
-    ref_c = clean(ref)
-    unit = s.execute(select(Unit).where(Unit.code == ref_c)).scalar_one_or_none()
+    unit = s.execute(select(Unit).where(Unit.code == clean(ref))).scalar_one_or_none()
     if unit:
         return unit
-    all_units = s.execute(select(Unit).where(Unit.deleted.is_(False))).scalars().all()
-    key = fold(ref_c)
-    for u in all_units:
-        if fold(u.code) == key:
-            return u
-    exact = [u for u in all_units if fold(u.name) == key or fold(u.short_name) == key]
-    if len(exact) == 1:
-        return exact[0]
-    partial = exact or [u for u in all_units if key and key in fold(u.name)]
-    if len(partial) == 1:
-        return partial[0]
-    if not partial:
-        raise NotFound(f"Không tìm thấy đơn vị «{ref_c}». Xem danh sách bằng lệnh: cchc units list")
-    names = "; ".join(f"{u.code} ({u.name})" for u in partial[:12])
-    raise InputRejected(f"Tên đơn vị «{ref_c}» khớp với nhiều đơn vị: {names}. Hãy dùng mã đơn vị.")
+    return pick_unit(ref, None, s.execute(select(Unit).where(Unit.deleted.is_(False))).scalars().all())
 
 
 def own_unit(s: Session) -> Unit | None:

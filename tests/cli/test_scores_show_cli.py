@@ -41,6 +41,24 @@ def test_scores_show_does_not_import_sqlalchemy_or_writers(demo_db):
     assert len(json.loads(res.stdout)["units"]) == 8
 
 
+@pytest.mark.parametrize("ref", ["DNO-TUYDUC", "dno-cujut", "tuy duc", "UBND huyện Đắk Mil", "Đắk"])
+def test_one_unit_reads_quickly_with_the_same_answer_and_messages(capsys, demo_db, ref):
+    """--unit resolves codes and names (accents, case, a part of the name, several matches) on the
+    sqlite3 path exactly as the full path does, without importing SQLAlchemy."""
+    code, out, err = run(capsys, "--db", demo_db.path, "--json", "scores", "show", "--year", 2022, "--unit", ref)
+    try:
+        expected = json_text(scores.show(demo_db, 2022, None, ref)) + "\n"
+    except Exception as exc:  # an ambiguous or unknown name: the same refusal and exit status
+        assert code == exc.exit_code and exc.message in err
+    else:
+        assert code == 0 and out == expected
+    probe = ("import sys; from cchc_desktop.cli import main; code = main(sys.argv[1:]); "
+             "print(code, 'sqlalchemy' in sys.modules, file=sys.stderr)")
+    res = subprocess.run([sys.executable, "-c", probe, "--db", str(demo_db.path), "--json", "scores", "show",
+                          "--year", "2022", "--unit", ref], capture_output=True, text=True)
+    assert res.stderr.strip().splitlines()[-1].endswith("False")
+
+
 def test_quick_read_only_takes_current_schema_files(tmp_path, demo_db):
     with quick_read.connect(demo_db.path) as conn:
         assert conn is not None
