@@ -40,8 +40,10 @@ class UnitScoreReader:
 
     def __init__(self, sheet: Sheet, mapping: TableMapping, columns: dict[str, int], unit_label: str,
                  log: IssueLog, known_criteria: dict[str, tuple[Decimal | None, str]] | None,
-                 rows: list[DataRow] | None = None):
+                 rows: list[DataRow] | None = None, memo: dict | None = None):
         self.sheet, self.mapping, self.columns = sheet, mapping, columns
+        # shared by the readers of one workbook: common rows already read (see read())
+        self._memo = memo
         self.unit, self.log, self.known = unit_label, log, known_criteria
         self.values: dict[str, dict[str, Decimal | None]] = {}
         self._children: dict[str, list[str]] | None = None
@@ -63,8 +65,8 @@ class UnitScoreReader:
         coded, codes, self.rows_by_code = _shape_of(rows)
         parents = codes & (_prefixes_of(codes) | _known_prefixes(self.known))
         sheet = self.sheet
-        numbers = self._numbers(coded)
-        filled = {role: any(summary[0][i].present for summary in numbers.values())
+        number_of = self._number_reader()
+        filled = {role: any(number_of(dr.row)[0][i].present for dr in coded)
                   for i, role in enumerate(SCORE_ROLES) if role in self.columns}
         for role, any_filled in filled.items():
             if not any_filled and coded:
@@ -83,10 +85,34 @@ class UnitScoreReader:
         refs = _refs_of(rows, (self._l_self, self._l_appr, self._l_surv, self._l_reason))
         bounds = _known_bounds(known) if known is not None else {}
         new_cell = tuple.__new__   # ScoreCell(...) through its generated __new__ is twice as slow
+        # A common row's result depends only on the row's cells and its place, given the same data
+        # rows, columns, criteria and empty-cell rule: equal rows of different unit sheets (the
+        # reader shares one list between them) are read once per workbook.
+        done = None
+        if self._memo is not None and not sheet.uncomputed:
+            context = (id(rows), tuple(self.columns.get(r) for r in SCORE_ROLES), reason_col, refs is not None,
+                       self._l_self, self._l_appr, self._l_surv, self._l_reason, must_self, must_appr, id(bounds))
+            entry = self._memo.get(context)
+            if entry is None or entry[0] is not rows or entry[1] is not bounds:
+                entry = self._memo[context] = (rows, bounds, {})
+            done = entry[2]
         for dr in rows:
             code = dr.code
             if code is not None and code in bounds and code not in parents and code not in seen:
-                _, self_v, appr_v, surv_v, no_error, self_present, appr_present, low, top = numbers[dr.row]
+                row = dr.row
+                cells = grid[row]
+                if done is not None:
+                    hit = done.get((id(cells), row))
+                    if hit is not None and hit[0] is cells:
+                        seen[code] = dr.code_cell
+                        if "." not in code:
+                            roots_since.append(code)
+                        values[code] = hit[2]
+                        if hit[3]:
+                            self.multiline_reasons = True
+                        out.append(hit[1])
+                        continue
+                _, self_v, appr_v, surv_v, no_error, self_present, appr_present, low, top = number_of(row)
                 high, kind = bounds[code]
                 if kind != "survey" and no_error \
                         and (self_present or not must_self) and (appr_present or not must_appr) \
@@ -94,23 +120,24 @@ class UnitScoreReader:
                     seen[code] = dr.code_cell
                     if "." not in code:
                         roots_since.append(code)
-                    values[code] = {"self": self_v, "appraised": appr_v, "survey": surv_v}
+                    values[code] = own = {"self": self_v, "appraised": appr_v, "survey": surv_v}
+                    multiline = False
                     if reason_col is None:
                         reason = ""
                     else:
-                        try:
-                            v = grid[dr.row][reason_col] if reason_col >= 0 else None
-                        except IndexError:
-                            v = None
+                        v = cells[reason_col] if 0 <= reason_col < len(cells) else None
                         if type(v) is str:
                             reason = clean(v)
                             if "\n" in v:
-                                self.multiline_reasons = True
+                                self.multiline_reasons = multiline = True
                         else:
                             reason = cell_text(v)
-                    self_ref, appr_ref, surv_ref, reason_ref = refs[dr.row]
-                    out.append(new_cell(ScoreCell, (code, self_v, appr_v, surv_v, reason, dr.code_cell, self_ref,
-                                                    appr_ref, surv_ref, reason_ref)))
+                    self_ref, appr_ref, surv_ref, reason_ref = refs[row]
+                    cell = new_cell(ScoreCell, (code, self_v, appr_v, surv_v, reason, dr.code_cell, self_ref,
+                                                appr_ref, surv_ref, reason_ref))
+                    out.append(cell)
+                    if done is not None:
+                        done[(id(cells), row)] = (cells, cell, own, multiline)
                     continue
             if dr.code is None:
                 if dr.total and dr.total != "average":
@@ -131,7 +158,7 @@ class UnitScoreReader:
             seen[dr.code] = dr.code_cell
             if "." not in dr.code:
                 roots_since.append(dr.code)
-            cell = self._read_row(dr, is_parent=dr.code in parents, filled=filled, nums=numbers[dr.row][0])
+            cell = self._read_row(dr, is_parent=dr.code in parents, filled=filled, nums=number_of(dr.row)[0])
             if cell is not None:
                 out.append(cell)
         self._check_parents(parents)
@@ -146,36 +173,48 @@ class UnitScoreReader:
         kind = "survey" if "survey" in markers or max_num.marker == "survey" else "scored"
         return max_num.value, kind
 
-    def _numbers(self, coded: list[DataRow]) -> dict[int, tuple]:
-        """Row -> `_summary` of its self, appraised and survey cells as `read_number` reads them,
-        looked up straight in the grid and shared by equal cells (read_number's checks, once per sheet)."""
+    def _number_reader(self):
+        """row -> `_summary` of its self, appraised and survey cells as `read_number` reads them,
+        looked up straight in the grid and shared by equal cells (read_number's checks, once per
+        sheet); each row read once."""
         sheet, columns = self.sheet, self.columns
         cols = tuple(columns.get(role) for role in SCORE_ROLES)
+        out: dict[int, tuple] = {}
         if sheet.uncomputed or any(c is not None and c < 0 for c in cols):
-            return {dr.row: _summary(tuple(read_number(sheet, dr.row, c) for c in cols)) for dr in coded}
+            def slow(row: int) -> tuple:
+                got = out.get(row)
+                if got is None:
+                    got = out[row] = _summary(tuple(read_number(sheet, row, c) for c in cols))
+                return got
+            return slow
         grid = sheet.rows
         used = [c for c in cols if c is not None]
         if not used:
-            return {dr.row: _summary((_EMPTY, _EMPTY, _EMPTY)) for dr in coded}
+            nothing = _summary((_EMPTY, _EMPTY, _EMPTY))
+            return lambda row: nothing
         cells_of = itemgetter(*used) if len(used) > 1 else (lambda cells, c=used[0]: (cells[c],))
         widest = max(used)
-        trios, out = _TRIOS, {}
-        for dr in coded:
-            row = dr.row
+        trios = _TRIOS
+
+        def number_of(row: int) -> tuple:
+            got = out.get(row)
+            if got is not None:
+                return got
             cells = grid[row] if row < len(grid) else ()
             if len(cells) <= widest:
-                out[row] = _summary(tuple(read_number(sheet, row, c) for c in cols))
-                continue
-            got = cells_of(cells)
+                got = out[row] = _summary(tuple(read_number(sheet, row, c) for c in cols))
+                return got
+            values = cells_of(cells)
             # typed: 1 and True are equal keys but not equal cells
-            key = (cols, got, tuple(map(type, got)))
-            trio = trios.get(key)
-            if trio is None:
+            key = (cols, values, tuple(map(type, values)))
+            got = trios.get(key)
+            if got is None:
                 if len(trios) >= 50_000:
                     trios.clear()
-                trio = trios[key] = _summary(tuple(read_number(sheet, row, c) for c in cols))
-            out[row] = trio
-        return out
+                got = trios[key] = _summary(tuple(read_number(sheet, row, c) for c in cols))
+            out[row] = got
+            return got
+        return number_of
 
     def _read_row(self, dr: DataRow, *, is_parent: bool, filled: dict[str, bool],
                   nums: tuple[Num, Num, Num]) -> ScoreCell | None:

@@ -87,6 +87,7 @@ def parse_scores(workbook: Workbook, file_name: str, layout: str = "auto",
                             "và «Tự chấm»/«Thẩm định», hoặc bảng xếp hạng các đơn vị).", file=file_name)
     log = IssueLog(file_name)
     result = ScoresParse(chosen)
+    memo: dict = {}   # rows the unit readers have in common, read once for this workbook
     if chosen == "ranking":
         for sheet, mapping in tables:
             if mapping.kind == "ranking":
@@ -102,7 +103,7 @@ def parse_scores(workbook: Workbook, file_name: str, layout: str = "auto",
                     cols = {**{r: c for r, c in mapping.columns.items() if r not in SCORE_ROLES + ("reason",)},
                             **block.columns}
                     result.units.append(_unit(sheet, mapping, cols, block.label, block.header_cell,
-                                              log, known_criteria, known_units, rows))
+                                              log, known_criteria, known_units, rows, memo))
     else:
         found = False
         for sheet, mapping in tables:
@@ -110,7 +111,7 @@ def parse_scores(workbook: Workbook, file_name: str, layout: str = "auto",
                 found = True
                 label, ref = unit_label(sheet, mapping, known_units)
                 result.units.append(_unit(sheet, mapping, mapping.columns, label, ref, log,
-                                          known_criteria, known_units))
+                                          known_criteria, known_units, memo=memo))
     if not found:
         raise InputRejected(f"Tệp «{file_name}» không có bảng điểm theo dạng «{chosen}».", file=file_name)
     _check_same_unit_twice(result, log)
@@ -119,13 +120,13 @@ def parse_scores(workbook: Workbook, file_name: str, layout: str = "auto",
 
 
 def _unit(sheet: Sheet, mapping: TableMapping, columns: dict[str, int], label: str, label_ref: str | None,
-          log: IssueLog, known_criteria, known_units, rows=None) -> UnitScores:
+          log: IssueLog, known_criteria, known_units, rows=None, memo: dict | None = None) -> UnitScores:
     match = match_unit(label, known_units)
     if match.ambiguous:
         log.error(f"Tên đơn vị «{label}» khớp với nhiều đơn vị: "
                   + "; ".join(f"{c} – {n}" for c, n in match.candidates) + ".", sheet.name, label_ref,
                   en="ambiguous unit name")
-    reader = UnitScoreReader(sheet, mapping, columns, label, log, known_criteria, rows)
+    reader = UnitScoreReader(sheet, mapping, columns, label, log, known_criteria, rows, memo)
     scores = reader.read()
     return UnitScores(label, sheet.name, match.code, scores, label_ref, match.candidates,
                       multiline_reasons=reader.multiline_reasons)

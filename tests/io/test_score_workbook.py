@@ -194,3 +194,26 @@ def test_not_a_score_workbook_names_the_file(tmp_path):
     with pytest.raises(InputRejected) as exc:
         parse(path)
     assert "khac.xlsx" in exc.value.message
+
+
+def test_unit_sheets_with_equal_rows_read_as_each_sheet_alone(tmp_path):
+    """Rows equal between unit sheets are read once per workbook; each unit still gets exactly what
+    reading its sheet alone gives: its own empty cells, column warnings and line breaks."""
+    body = score_body()
+    no_self_here = [list(r) for r in body]
+    no_self_here[3][3] = None                 # 1.1.2 without self score: a warning for that sheet only
+    no_self_at_all = [[*r[:3], None, *r[4:]] for r in body]   # the column empty: one column warning
+    two_lines = [list(r) for r in body]
+    two_lines[2][5] = "Ban hành chậm\nthiếu chữ ký"
+    sheets = {"A": body, "B": [list(r) for r in body], "C": no_self_here, "D": no_self_at_all, "E": two_lines}
+    rows = {name: unit_sheet_rows(f"Đơn vị: UBND huyện {name}", b) for name, b in sheets.items()}
+    together = parse(write_xlsx(tmp_path / "all.xlsx", rows))
+    for unit in together.units:
+        alone = parse(write_xlsx(tmp_path / f"{unit.sheet}.xlsx", {unit.sheet: rows[unit.sheet]}))
+        assert unit.scores == alone.units[0].scores
+        assert unit.multiline_reasons == alone.units[0].multiline_reasons
+        for mine, theirs in ((together.warnings, alone.warnings), (together.errors, alone.errors)):
+            assert [i.to_json() for i in mine if i.sheet == unit.sheet] == [i.to_json() for i in theirs]
+    warned = {i.sheet for i in together.warnings}
+    assert {"C", "D"} <= warned and not {"A", "B"} & warned
+    assert [u.multiline_reasons for u in together.units] == [False, False, False, False, True]
