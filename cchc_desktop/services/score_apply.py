@@ -54,7 +54,7 @@ def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
     undo_updated = ctx.undo["scores_updated"]
     undo_start = len(undo_updated)
     appraised: list[int] = []   # assessments moved to the 'appraised' state
-    q3_of = _Q3Memo().__getitem__
+    wanted = _Wanted(crits, _Q3Memo().__getitem__)
     with_scores = {key[0] for key in existing}   # assessments that already hold some score
     for n, u in enumerate(unit_scores):
         ctx.check_cancel()
@@ -62,9 +62,9 @@ def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
         aid, state = assessments[unit.id]
         if aid not in with_scores:
             # Nothing to compare with (a unit's first import): every wanted layer is a new row.
-            appraised_changed = _all_new(u.scores, aid, unit.code, crits, q3_of, inserts, counts)
+            appraised_changed = _all_new(u.scores, aid, unit.code, wanted, inserts, counts)
         else:
-            appraised_changed = _compare(u.scores, aid, unit.code, crits, q3_of, existing, inserts, updates,
+            appraised_changed = _compare(u.scores, aid, unit.code, wanted, existing, inserts, updates,
                                          undo_updated, counts)
         # Appraised scores mean the province has appraised; never move a later state back.
         if appraised_changed and state in STATE_ORDER and \
@@ -87,61 +87,61 @@ def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
     return counts
 
 
-def _all_new(scores, aid: int, unit_code: str, crits: dict, q3_of, inserts: list, counts: dict) -> bool:
+class _Wanted(dict):
+    """id(score cell) -> (the cell, criterion id, its layers as (layer, value, carries the reason,
+    reason)), worked out once per cell: the reader hands equal rows of different units the same
+    cell, so a 200-unit workbook has a few hundred distinct cells for its 8 000 scores."""
+
+    def __init__(self, crits: dict, q3_of):
+        super().__init__()
+        self.crits, self.q3_of = crits, q3_of
+
+    def of(self, sc) -> tuple:
+        hit = self.get(id(sc))
+        if hit is not None and hit[0] is sc:
+            return hit
+        crit = self.crits.get(sc.code)
+        if crit is None:
+            out = (sc, None, ())
+        else:
+            crit_id, kind = crit
+            layers = _wanted_layers(sc, kind, self.q3_of)
+            out = (sc, crit_id, tuple((layer, value, carries and bool(sc.reason_cell),
+                                       (sc.reason or None) if carries and sc.reason_cell else None)
+                                      for layer, value, carries in layers))
+        self[id(sc)] = out
+        return out
+
+
+def _all_new(scores, aid: int, unit_code: str, wanted: _Wanted, inserts: list, counts: dict) -> bool:
     """`_compare` for an assessment without any score yet (same rows, same counts): True when a
     province layer (appraised, survey) is among them."""
     appraised_changed = False
     created = 0
     for sc in scores:
-        crit = crits.get(sc.code)
-        if crit is None:
+        _, crit_id, layers = wanted.of(sc)
+        if not layers:
             continue
-        crit_id, kind = crit
-        if kind == "survey":
-            layers = _wanted_layers(sc, kind, q3_of)
-            for layer, value, carries_reason in layers:
-                inserts.append((aid, crit_id, layer, value, (sc.reason or None) if sc.reason_cell else None,
-                                "province"))
+        for layer, value, _with_reason, reason in layers:
+            inserts.append((aid, crit_id, layer, value, reason, "province" if layer != "self" else unit_code))
+            if layer != "self":
                 appraised_changed = True
-            created += bool(layers)
-            continue
-        if sc.self_score is None and sc.appraised is None:
-            continue
-        if sc.self_score is not None:
-            inserts.append((aid, crit_id, "self", q3_of(sc.self_score), None, unit_code))
-        if sc.appraised is not None:
-            inserts.append((aid, crit_id, "appraised", q3_of(sc.appraised),
-                            (sc.reason or None) if sc.reason_cell else None, "province"))
-            appraised_changed = True
         created += 1
     counts["created"] += created
     return appraised_changed
 
 
-def _compare(scores, aid: int, unit_code: str, crits: dict, q3_of, existing: dict, inserts: list,
+def _compare(scores, aid: int, unit_code: str, wanted: _Wanted, existing: dict, inserts: list,
              updates: list, undo_updated: list, counts: dict) -> bool:
     """Wanted layers of one unit against its stored scores: new rows to `inserts`, changed ones to
     `updates` (their old values to `undo_updated`); True when a province layer changed."""
     appraised_changed = False
     for sc in scores:
-        crit = crits.get(sc.code)
-        if crit is None:
-            continue
-        crit_id, kind = crit
-        if kind != "survey":   # _wanted_layers inlined: asked for every score of every unit
-            layers = []
-            if sc.self_score is not None:
-                layers.append(("self", q3_of(sc.self_score), False))
-            if sc.appraised is not None:
-                layers.append(("appraised", q3_of(sc.appraised), True))
-        else:
-            layers = _wanted_layers(sc, kind, q3_of)
+        _, crit_id, layers = wanted.of(sc)
         if not layers:
             continue
         changed = False
-        for layer, value, carries_reason in layers:
-            with_reason = carries_reason and bool(sc.reason_cell)
-            reason = (sc.reason or None) if with_reason else None
+        for layer, value, with_reason, reason in layers:
             old = existing.get((aid, crit_id, layer))
             if old is None:
                 inserts.append((aid, crit_id, layer, value, reason,
