@@ -4,7 +4,7 @@
 <context>
     <name>AuditBackupActions</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/audit_backup_menu.py" line="+30"/>
+        <location filename="../../cchc_desktop/gui/dialogs/audit_backup_menu.py" line="+23"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
@@ -478,7 +478,7 @@
 <context>
     <name>ConflictInbox</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/conflict_inbox.py" line="+47"/>
+        <location filename="../../cchc_desktop/gui/dialogs/conflict_inbox.py" line="+53"/>
         <source>Keep mine</source>
         <translation>Giữ bản của tôi</translation>
     </message>
@@ -856,7 +856,7 @@
 <context>
     <name>CriteriaEditorModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/models/criteria_editor_model.py" line="+78"/>
+        <location filename="../../cchc_desktop/gui/models/criteria_editor_model.py" line="+92"/>
         <source>«%1» is not a number of points.</source>
         <extracomment>(criterion id, field, new value, row): the tab turns it into an undoable command</extracomment>
         <translation>«%1» không phải là số điểm.</translation>
@@ -870,19 +870,19 @@
 <context>
     <name>CriteriaEditorTab</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/criteria_editor.py" line="+110"/>
-        <location line="+169"/>
+        <location filename="../../cchc_desktop/gui/tabs/criteria_editor.py" line="+113"/>
+        <location line="+189"/>
         <source>Add criterion</source>
         <translation>Thêm tiêu chí</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+168"/>
+        <location line="-189"/>
+        <location line="+188"/>
         <source>Add sub-criterion</source>
         <translation>Thêm tiêu chí con</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-187"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
@@ -957,12 +957,12 @@
         <translation>Bộ tiêu chí</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>No criteria set: choose a year.</source>
         <translation>Chưa có bộ tiêu chí: hãy chọn năm.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>no decision number</source>
         <translation>chưa có số quyết định</translation>
     </message>
@@ -1065,7 +1065,7 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/models/criteria_model.py" line="+13"/>
+        <location filename="../../cchc_desktop/gui/models/criteria_model.py" line="+28"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -1088,7 +1088,7 @@
 <context>
     <name>CriteriaTab</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/criteria_tab.py" line="+31"/>
+        <location filename="../../cchc_desktop/gui/tabs/criteria_tab.py" line="+30"/>
         <source>No criteria set: choose a year.</source>
         <translation>Chưa có bộ tiêu chí: hãy chọn năm.</translation>
     </message>
@@ -1199,7 +1199,7 @@
         <translation>vd. trang 3, mục II</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Select a criterion to see its evidence.</source>
         <translation>Chọn một tiêu chí để xem minh chứng.</translation>
     </message>
@@ -1228,14 +1228,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+215"/>
         <location line="+2"/>
         <location line="+24"/>
         <source>Keys</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-240"/>
         <source>Send data…</source>
         <translation>Gửi dữ liệu…</translation>
     </message>
@@ -1343,7 +1343,7 @@ Dấu vân tay: %3</translation>
         <translation>Nhận gói ngay bây giờ? Cơ sở dữ liệu sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>No conflict of this package is left. Receive the package again (Receive data…) to import the rest of it.</source>
         <translation>Gói này không còn xung đột. Hãy nhận lại gói (Nhận dữ liệu…) để ghi phần còn lại.</translation>
     </message>
@@ -1538,7 +1538,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>ImportExchangeActions</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/file_menu.py" line="+37"/>
+        <location filename="../../cchc_desktop/gui/dialogs/file_menu.py" line="+30"/>
         <source>Import scores from &amp;Excel…</source>
         <translation>Nhập điểm từ &amp;Excel…</translation>
     </message>
@@ -1922,12 +1922,12 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="+148"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="+163"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+142"/>
         <location filename="../../ui/main_window.ui" line="+9"/>
         <source>CCHC Desktop</source>
         <translation>CCHC Desktop</translation>
@@ -2452,14 +2452,6 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../cchc_desktop/gui/lazy_start.py" line="+25"/>
-        <source>Loading…</source>
-        <translation>Đang tải…</translation>
-    </message>
-</context>
-<context>
     <name>PlanCommands</name>
     <message>
         <location filename="../../cchc_desktop/gui/plan_commands.py" line="+19"/>
@@ -2495,7 +2487,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>PlanEditingMixin</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/plans_tab_editing.py" line="+106"/>
+        <location filename="../../cchc_desktop/gui/tabs/plans_tab_editing.py" line="+112"/>
         <source>Draft remediation plan…</source>
         <translation>Lập kế hoạch khắc phục…</translation>
     </message>
@@ -2521,13 +2513,13 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
     </message>
     <message>
         <location line="+0"/>
-        <location line="+102"/>
+        <location line="+116"/>
         <location line="+4"/>
         <source>Add task</source>
         <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-119"/>
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
@@ -2577,7 +2569,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>%1 overdue, %2 due this month (%3)</source>
         <translation>%1 nhiệm vụ quá hạn, %2 nhiệm vụ đến hạn trong tháng (%3)</translation>
     </message>
@@ -2735,7 +2727,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>PlanItemsModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/models/plans_model.py" line="+32"/>
+        <location filename="../../cchc_desktop/gui/models/plans_model.py" line="+48"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
@@ -2775,7 +2767,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+63"/>
         <source>Overdue since %1</source>
         <translation>Quá hạn từ %1</translation>
     </message>
@@ -2798,7 +2790,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>PlansTab</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/plans_tab.py" line="+64"/>
+        <location filename="../../cchc_desktop/gui/tabs/plans_tab.py" line="+67"/>
         <source>(no number)</source>
         <translation>(chưa có số)</translation>
     </message>
@@ -3399,7 +3391,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>ScoresModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/models/scores_model.py" line="+37"/>
+        <location filename="../../cchc_desktop/gui/models/scores_model.py" line="+72"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -3449,22 +3441,22 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+82"/>
         <source>Double-click or type to change; Enter moves down, Ctrl+Z undoes.</source>
         <translation>Nhấp đúp hoặc gõ để sửa; Enter chuyển xuống dòng dưới, Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Explanation:</source>
         <translation>Giải trình:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Maximum %1 points</source>
         <translation>Tối đa %1 điểm</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Subtotal of the criteria below: change their scores instead.</source>
         <translation>Tổng của các tiêu chí bên dưới: hãy sửa điểm của từng tiêu chí.</translation>
     </message>
@@ -3484,7 +3476,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>Bản đánh giá đang khóa (%1): hãy mở khóa trước khi sửa điểm.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>«%1» is not a number of points (write e.g. 0,5).</source>
         <translation>«%1» không phải là số điểm (ví dụ: 0,5).</translation>
     </message>
@@ -3507,7 +3499,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>ScoresPanels</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/scores_panels.py" line="+114"/>
+        <location filename="../../cchc_desktop/gui/tabs/scores_panels.py" line="+124"/>
         <source>Find a criterion by code or name (accents optional)…</source>
         <translation>Tìm tiêu chí theo mã hoặc tên (gõ không dấu cũng được)…</translation>
     </message>
@@ -3599,12 +3591,17 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/scores_tab.py" line="+60"/>
+        <location filename="../../cchc_desktop/gui/tabs/scores_tab.py" line="+70"/>
         <source>Choose a unit and a year.</source>
         <translation>Hãy chọn đơn vị và năm.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+7"/>
+        <source>Choose the unit to look at in the «Unit» box above.</source>
+        <translation>Chọn đơn vị cần xem ở ô «Đơn vị» phía trên.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — year %2 — %3 — state: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — năm %2 — %3 — trạng thái: %4</translation>
     </message>
@@ -3858,7 +3855,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/criteria_editor_panel.py" line="+98"/>
+        <location filename="../../cchc_desktop/gui/tabs/criteria_editor_panel.py" line="+99"/>
         <source>Selected criterion</source>
         <translation>Tiêu chí đang chọn</translation>
     </message>

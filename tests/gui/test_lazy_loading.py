@@ -140,3 +140,14 @@ def test_other_years_are_prepared_in_the_background_and_dropped_after_an_edit(qt
     expected = scorecard.build(demo_db, "DNO-TUYDUC", 2021)
     assert tab.ui.totalValue.text().startswith(fmt_points(expected.totals.appraised_total))
     assert tab.ui.rankValue.text() == f"{expected.rank}/{expected.rank_of}"
+
+
+def test_the_province_itself_shows_where_to_go_next(window):
+    """The province is not assessed: its page says so and points to the unit chooser (a province
+    officer sees this page first)."""
+    window.show_tab("scores")
+    tab = window.tab("scores")
+    window.unit_combo.setCurrentIndex(window.unit_combo.findData("DNO"))
+    assert "chưa có bản đánh giá" in tab.ui.unitTitle.text()
+    assert tab.ui.message.text() == "Chọn đơn vị cần xem ở ô «Đơn vị» phía trên."
+    assert tab.model.rowCount() == 0

@@ -14,13 +14,13 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # position of the item's row in rows(), on every item
-#: the value an editor starts from where it differs from the text shown (a deadline without its ⚠,
-#: a status's code instead of its label: an item shows and edits one value); widgets.delegates reads it
+# the value an editor starts from where it differs from the text shown (a deadline without its ⚠,
+# a status's code instead of its label: an item shows and edits one value); widgets.delegates reads it
 EDIT_VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ItemTreeModel(QStandardItemModel):
-    #: (key, English header) pairs; subclasses translate headers in headerData.
+    # (key, English header) pairs; subclasses translate headers in headerData.
     columns: tuple[tuple[str, str], ...] = ()
 
     def __init__(self, parent=None):

@@ -81,7 +81,7 @@ class ScoresModel(ItemTreeModel):
                ("evidence", QT_TRANSLATE_NOOP("ScoresModel", "Evidence")))
 
     rejected = Signal(QModelIndex, str)
-    #: first and last column whose values changed in many rows (update_rows)
+    # first and last column whose values changed in many rows (update_rows)
     values_changed = Signal(int, int)
 
     def __init__(self, parent=None):

@@ -73,6 +73,8 @@ class ScoresTab(ScoresPanels, TabBase):
             card = scorecard.build(self.db, self.unit.code, self.year, self.caches)
         except CchcError as exc:
             self._empty(exc.message)
+            # (the province itself, when a province officer opens the app): say where to go next
+            self.ui.message.setText(self.tr("Choose the unit to look at in the «Unit» box above."))
             return
         self.card = card
         keys = tree_shape(card.rows)
