@@ -136,9 +136,17 @@ def run_gui_cases(table: Table, meta: dict, data: Path, work: Path) -> None:
     base = p95(bare_tabs)
     for key, label in (("units", "switch unit (Chấm điểm tab)"), ("years", "switch year (Chấm điểm tab)"),
                        ("tabs", "switch tab (after a context change)")):
-        xs = [x for r in app_runs for x in (r["result"] or {}).get(key, [])]
+        per_run = [(r["result"] or {}).get(key, []) for r in app_runs]
+        xs = [x for run in per_run for x in run]
+        note = f"{len(xs)} switches, median {sorted(xs)[len(xs) // 2] * 1000:.0f} ms, max {max(xs) * 1000:.0f} ms"
+        if key == "units":
+            # a run's first unit switch builds the tree from the province's empty page (and compiles
+            # its first queries): what no later switch does, so shown apart
+            later = [x for run in per_run for x in run[1:]]
+            note += (f"; first switch of each run {', '.join(f'{run[0] * 1000:.0f}' for run in per_run if run)} ms,"
+                     f" p95 of the others {p95(later) * 1000:.0f} ms")
         table.add(f"{label}, p95", p95(xs), "ms", base, "bare tab switch p95",
-                  goal("< 50 ms", lambda v, r: v < 0.05), note=f"{len(xs)} switches, max {max(xs) * 1000:.0f} ms")
+                  goal("< 50 ms", lambda v, r: v < 0.05), note=note)
 
 
 def run_cli_cases(table: Table, meta: dict, data: Path) -> None:
