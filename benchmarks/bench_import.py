@@ -103,6 +103,18 @@ def copy_db(src: Path, dest: Path) -> Path:
     return dest
 
 
+def plain_insert(conn: sqlite3.Connection, table: str, rows: list[tuple]) -> None:
+    """The fastest plain way we know: many rows per INSERT (under the 999-variable limit of older
+    SQLite builds). executemany's one statement step per row is ~40% slower on the score table."""
+    if not rows:
+        return
+    one = f"({','.join('?' * len(rows[0]))})"
+    per = max(1, 999 // len(rows[0]))
+    for i in range(0, len(rows), per):
+        chunk = rows[i:i + per]
+        conn.execute(f"insert into {table} values " + ",".join([one] * len(chunk)), [v for r in chunk for v in r])
+
+
 def sqlite_floor(before: Path, after: Path, work: Path) -> float:
     """Plain sqlite3 writing exactly the rows the import added (same pragmas, one transaction):
     what the import cannot go below however fast the Python side gets."""
@@ -117,10 +129,8 @@ def sqlite_floor(before: Path, after: Path, work: Path) -> float:
         conn.execute(f"PRAGMA {pragma}")
     start = time.perf_counter()
     conn.execute("BEGIN")
-    if assessments:
-        conn.executemany(f"insert into assessment values ({','.join('?' * len(assessments[0]))})", assessments)
-    if scores:
-        conn.executemany(f"insert into score values ({','.join('?' * len(scores[0]))})", scores)
+    plain_insert(conn, "assessment", assessments)
+    plain_insert(conn, "score", scores)
     conn.execute("COMMIT")
     took = time.perf_counter() - start
     conn.close()

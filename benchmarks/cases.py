@@ -73,11 +73,13 @@ def case_import(data: Path, work: Path) -> dict:
     for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=FULL"):
         floor_db.execute(f"PRAGMA {pragma}")
 
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_import import plain_insert
+
     def write_rows():
         floor_db.execute("BEGIN")
         for table, rows in added.items():
-            if rows:
-                floor_db.executemany(f"insert into {table} values ({','.join('?' * len(rows[0]))})", rows)
+            plain_insert(floor_db, table, rows)
         floor_db.execute("COMMIT")
     floor, _ = _timed(write_rows)
     floor_db.close()
