@@ -25,7 +25,8 @@ class VnArgumentParser(argparse.ArgumentParser):
     """Usage errors exit with status 1 (not argparse's 2) and a Vietnamese message."""
 
     def error(self, message):
-        raise UsageError(f"Lệnh không hợp lệ: {message}. Xem hướng dẫn: {self.prog} --help")
+        raise UsageError(f"Lệnh không hợp lệ: {message}. Xem hướng dẫn: {self.prog} --help",
+                         en=f"Invalid command: {message}. See the help: {self.prog} --help")
 
 
 class Context:
@@ -34,6 +35,10 @@ class Context:
         self.json = args.json
         self.lang = args.lang
         self._db = None
+
+    def t(self, vi: str, en: str) -> str:
+        """A text for people in the chosen language (--lang): Vietnamese unless `en` was asked for."""
+        return en if self.lang == "en" else vi
 
     @property
     def db_path(self) -> Path:
@@ -192,9 +197,24 @@ def _split_json_flag(argv: list[str]) -> tuple[list[str], bool]:
     return rest, len(rest) != len(argv)
 
 
+def _lang_of(argv: list[str]) -> str:
+    """--lang as given (or $CCHC_LANG), known before parsing so that usage errors speak it too."""
+    lang = os.environ.get("CCHC_LANG", "vi")
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv):
+            lang = argv[i + 1]
+        elif a.startswith("--lang="):
+            lang = a.split("=", 1)[1]
+        elif not a.startswith("-") and (i == 0 or argv[i - 1] not in _GLOBAL_WITH_VALUE):
+            break  # the command word: later --lang belongs to no one
+    return "en" if lang == "en" else "vi"
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     argv, want_json = _split_json_flag(argv)
+    lang = _lang_of(argv)
+    en = lang == "en"
     logging.getLogger("alembic").setLevel(logging.WARNING)
     ctx = None
     try:
@@ -205,9 +225,11 @@ def main(argv: list[str] | None = None) -> int:
         if not getattr(args, "func", None):
             parser.print_help(sys.stderr)
             if want_json:
-                output.emit_json({"ok": False, "error": "Thiếu lệnh; xem cchc --help.", "exit_code": 1})
+                output.emit_json({"ok": False, "error": "Missing command; see cchc --help." if en else
+                                  "Thiếu lệnh; xem cchc --help.", "exit_code": 1})
             return 1
         ctx = Context(args)
+        lang, en = ctx.lang, ctx.lang == "en"
         doc, text = args.func(ctx, args)
         if ctx.json:
             output.emit_json(doc)
@@ -215,13 +237,14 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.write(text.rstrip("\n") + "\n")
         return int(getattr(args, "exit_code", 0) or 0)
     except CchcError as exc:
-        output.say(("Lỗi: " if (ctx is None or ctx.lang == "vi") else "Error: ") + exc.located())
+        output.say(("Error: " if en else "Lỗi: ") + exc.located(lang))
         if want_json:
-            output.emit_json({"ok": False, "error": exc.message, "file": exc.file, "sheet": exc.sheet,
+            output.emit_json({"ok": False, "error": exc.text(lang), "file": exc.file, "sheet": exc.sheet,
                               "cell": exc.cell, "exit_code": exc.exit_code, "details": exc.details})
         return exc.exit_code
     except KeyboardInterrupt:
-        output.say("Đã dừng theo yêu cầu; không có thay đổi dở dang nào được ghi.")
+        output.say("Stopped as asked; no half-done change was written." if en else
+                   "Đã dừng theo yêu cầu; không có thay đổi dở dang nào được ghi.")
         return 130
     except SystemExit as exc:  # --help / --version
         code = int(exc.code or 0) if isinstance(exc.code, int) else 0
@@ -231,7 +254,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # never a traceback for a user; keep it in the log for support
         from ..paths import log_current_exception
         log = log_current_exception()
-        output.say(f"Lỗi không mong đợi: {exc.__class__.__name__}: {exc}. Chi tiết kỹ thuật đã ghi vào {log}.")
+        output.say(f"Unexpected error: {exc.__class__.__name__}: {exc}. The technical details were written to {log}."
+                   if en else
+                   f"Lỗi không mong đợi: {exc.__class__.__name__}: {exc}. Chi tiết kỹ thuật đã ghi vào {log}.")
         if want_json:
             output.emit_json({"ok": False, "error": str(exc), "exit_code": 2})
         return 2
