@@ -3391,7 +3391,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>ScoresModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/models/scores_model.py" line="+72"/>
+        <location filename="../../cchc_desktop/gui/models/scores_model.py" line="+62"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -3456,7 +3456,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>Tối đa %1 điểm</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../cchc_desktop/gui/models/score_editing.py" line="+28"/>
         <source>Subtotal of the criteria below: change their scores instead.</source>
         <translation>Tổng của các tiêu chí bên dưới: hãy sửa điểm của từng tiêu chí.</translation>
     </message>
@@ -3499,7 +3499,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>ScoresPanels</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/scores_panels.py" line="+124"/>
+        <location filename="../../cchc_desktop/gui/tabs/scores_panels.py" line="+125"/>
         <source>Find a criterion by code or name (accents optional)…</source>
         <translation>Tìm tiêu chí theo mã hoặc tên (gõ không dấu cũng được)…</translation>
     </message>

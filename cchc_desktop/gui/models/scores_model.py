@@ -1,37 +1,27 @@
-"""Chấm điểm tab: one unit's scorecard rows (scorecard.ScoreRow DTOs), self/appraised editable.
-
-The model never writes to the database: a valid edit is handed to `edit_handler`
-(criterion_id, layer, old, new) which runs it as an undoable command; a refused one is
-reported through `rejected` so the tab can show the reason where the officer looks.
+"""Chấm điểm tab: one unit's scorecard rows (scorecard.ScoreRow DTOs) as Qt items: what each
+cell shows and how a switch of unit or year rewrites only what changed. The editing rules
+(self/appraised/survey and the texts) are in score_editing.
 """
 from __future__ import annotations
-
-from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ...domain.numbers import fmt_points, parse_points
-from ...services.scores import LOCKED_FOR_APPRAISAL, LOCKED_FOR_SELF
+from ...domain.numbers import fmt_points
 from .item_tree import ItemTreeModel
+from .score_editing import LAYER_OF, TEXT_FIELDS, ScoreEditing
 from .tree_model import LEFT, RIGHT
 
 LOST_BACKGROUND = QColor("#fde4e4")
 LOST_FOREGROUND = QColor("#8b0000")
 FIELD_BACKGROUND = QColor("#eef2f7")
 NUMERIC = {"max", "self", "appraised", "survey", "lost", "evidence"}
-# column -> score layer it edits
-LAYER_OF = {"self": "self", "appraised": "appraised", "survey": "survey"}
-# texts kept with the province's layer of the row (the deduction's reason and the unit's answer)
-TEXT_FIELDS = ("reason", "explanation")
 TOOLTIP_OF_TEXT = ("name", "reason", "explanation")  # columns whose tooltip repeats their texts
 ROW_FIELD = {"max": "max_points", "self": "self_score"}  # column key -> ScoreRow field, where they differ
 
 
 _TOOLTIP, _FONT = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole
 _BACKGROUND, _FOREGROUND = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole
-_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
 
 
 class _Style:
@@ -68,7 +58,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ScoresModel", text)
 
 
-class ScoresModel(ItemTreeModel):
+class ScoresModel(ScoreEditing, ItemTreeModel):
     columns = (("code", QT_TRANSLATE_NOOP("ScoresModel", "Code")),
                ("name", QT_TRANSLATE_NOOP("ScoresModel", "Criterion")),
                ("max", QT_TRANSLATE_NOOP("ScoresModel", "Max")),
@@ -240,89 +230,6 @@ class ScoresModel(ItemTreeModel):
                     "ScoresModel", "Maximum %1 points").replace("%1", fmt_points(r.max_points))
             return tip
         return None
-
-    # --- editing -------------------------------------------------------------
-    def why_locked(self, r, layer: str) -> str | None:
-        """Why a score cell cannot be typed into, or None when it can."""
-        if not r.is_leaf:
-            return QCoreApplication.translate("ScoresModel", "Subtotal of the criteria below: change their scores instead.")
-        if layer == "survey" and r.kind != "survey":
-            return QCoreApplication.translate("ScoresModel", "Survey points exist only for survey criteria (ĐTXHH).")
-        if layer != "survey" and r.kind == "survey":
-            return QCoreApplication.translate("ScoresModel", "Survey criteria are scored by the province's survey, not by the unit.")
-        locked = LOCKED_FOR_SELF if layer == "self" else LOCKED_FOR_APPRAISAL
-        if self.state in locked:
-            return QCoreApplication.translate("ScoresModel", "The assessment is locked (%1): unlock it before changing scores.").replace(
-                "%1", self.state_text())
-        return None
-
-    def _layer_editable(self, r, layer: str) -> bool:
-        """why_locked(r, layer) is None, without building the message (asked for every painted cell)."""
-        if not r.is_leaf or (layer == "survey") != (r.kind == "survey"):
-            return False
-        return self.state not in (LOCKED_FOR_SELF if layer == "self" else LOCKED_FOR_APPRAISAL)
-
-    def state_text(self) -> str:
-        from ..labels import state_label
-        return state_label(self.state)
-
-    def _flags_of(self, r, key: str):
-        if key in LAYER_OF and self._layer_editable(r, LAYER_OF[key]):
-            return _EDITABLE
-        if key in TEXT_FIELDS and self.text_editable(r):
-            return _EDITABLE
-        return _READ_ONLY
-
-    def text_editable(self, r) -> bool:
-        return r.is_leaf and self.state not in LOCKED_FOR_APPRAISAL
-
-    def check_text(self, r, text: str) -> tuple[Decimal | None, str | None]:
-        """Parse what was typed: (value, None) when acceptable, (None, reason) when refused."""
-        try:
-            value = parse_points(text)
-        except ValueError:
-            return None, QCoreApplication.translate("ScoresModel", "«%1» is not a number of points (write e.g. 0,5).").replace("%1", text.strip())
-        if value is None:
-            return None, None
-        if value != value.quantize(Decimal("0.001")):
-            return None, QCoreApplication.translate("ScoresModel", "Points have at most 3 decimals.")
-        if value < 0 and r.kind != "penalty":
-            return None, QCoreApplication.translate("ScoresModel", "Points cannot be negative.")
-        if r.kind != "penalty" and value > r.max_points:
-            return None, QCoreApplication.translate("ScoresModel", "%1 is above the maximum of %2 points for criterion %3.").replace(
-                "%1", fmt_points(value)).replace("%2", fmt_points(r.max_points)).replace("%3", r.code)
-        return value, None
-
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
-            return False
-        key = self.columns[index.column()][0]
-        r = self.row_at(index)
-        if key in TEXT_FIELDS:
-            return self._set_text(r, key, "" if value is None else str(value).strip())
-        if key not in LAYER_OF:
-            return False
-        layer = LAYER_OF[key]
-        why = self.why_locked(r, layer)
-        if why:
-            self.rejected.emit(index, why)
-            return False
-        new, problem = self.check_text(r, "" if value is None else str(value))
-        if problem:
-            self.rejected.emit(index, problem)
-            return False
-        old = {"self": r.self_score, "appraised": r.appraised, "survey": r.survey}[layer]
-        if new == old:
-            return False
-        if self.edit_handler is None:
-            return False
-        return bool(self.edit_handler(r.criterion_id, layer, old, new, r.code))
-
-    def _set_text(self, r, key: str, new: str) -> bool:
-        old = getattr(r, key) or ""
-        if new == old or self.text_handler is None or not self.text_editable(r):
-            return False
-        return bool(self.text_handler(r, key, old, new))
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)

@@ -13,7 +13,8 @@ from ..commands import SetScoreCommand, push_applied
 from ..labels import state_label
 from ..models.ranking_model import ImprovementModel, RankingModel
 from ...services.scores import LOCKED_FOR_APPRAISAL
-from ..models.scores_model import LAYER_OF, text_layer
+from ..models.score_editing import LAYER_OF
+from ..models.scores_model import text_layer
 from ..score_commands import AttachEvidenceCommand, DetachEvidenceCommand, SetScoreTextCommand
 from ..widgets.evidence_panel import EvidencePanel
 from ..widgets.score_charts import ScoreCharts
