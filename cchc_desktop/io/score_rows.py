@@ -82,7 +82,7 @@ class UnitScoreReader:
         known, values, grid = self.known, self.values, sheet.rows
         must_self, must_appr = filled.get("self", False), filled.get("appraised", False)
         reason_col = self.columns.get("reason")
-        refs = _refs_of(rows, (self._l_self, self._l_appr, self._l_surv, self._l_reason))
+        l_self, l_appr, l_surv, l_reason = self._l_self, self._l_appr, self._l_surv, self._l_reason
         bounds = _known_bounds(known) if known is not None else {}
         new_cell = tuple.__new__   # ScoreCell(...) through its generated __new__ is twice as slow
         # A common row's result depends only on the row's cells and its place, given the same data
@@ -90,8 +90,8 @@ class UnitScoreReader:
         # reader shares one list between them) are read once per workbook.
         done = None
         if self._memo is not None and not sheet.uncomputed:
-            context = (id(rows), tuple(self.columns.get(r) for r in SCORE_ROLES), reason_col, refs is not None,
-                       self._l_self, self._l_appr, self._l_surv, self._l_reason, must_self, must_appr, id(bounds))
+            context = (id(rows), tuple(self.columns.get(r) for r in SCORE_ROLES), reason_col,
+                       l_self, l_appr, l_surv, l_reason, must_self, must_appr, id(bounds))
             entry = self._memo.get(context)
             if entry is None or entry[0] is not rows or entry[1] is not bounds:
                 entry = self._memo[context] = (rows, bounds, {})
@@ -132,9 +132,12 @@ class UnitScoreReader:
                                 self.multiline_reasons = multiline = True
                         else:
                             reason = cell_text(v)
-                    self_ref, appr_ref, surv_ref, reason_ref = refs[row]
-                    cell = new_cell(ScoreCell, (code, self_v, appr_v, surv_v, reason, dr.code_cell, self_ref,
-                                                appr_ref, surv_ref, reason_ref))
+                    r1 = row + 1
+                    cell = new_cell(ScoreCell, (code, self_v, appr_v, surv_v, reason, dr.code_cell,
+                                                f"{l_self}{r1}" if l_self else None,
+                                                f"{l_appr}{r1}" if l_appr else None,
+                                                f"{l_surv}{r1}" if l_surv else None,
+                                                f"{l_reason}{r1}" if l_reason else None))
                     out.append(cell)
                     if done is not None:
                         done[(id(cells), row)] = (cells, cell, own, multiline)
@@ -391,22 +394,6 @@ def _summary(trio: tuple[Num, Num, Num]) -> tuple:
 # few score combinations thousands of times. Nums depend on the cell value alone (read_number),
 # and sheets with uncomputed formulas never come here.
 _TRIOS: dict[tuple, tuple] = {}
-_REFS: dict[tuple, tuple] = {}   # (id(rows), column letters) -> (rows kept alive, row -> cell refs)
-
-
-def _refs_of(rows: list[DataRow], letters: tuple) -> dict[int, tuple]:
-    """Row -> the refs of its self, appraised, survey and reason cells ('D5'…, None without the
-    column): made once per list of data rows and columns, not per sheet."""
-    hit = _REFS.get((id(rows), letters))
-    if hit is not None and hit[0] is rows:
-        return hit[1]
-    refs = {dr.row: tuple(f"{letter}{dr.row + 1}" if letter else None for letter in letters) for dr in rows}
-    if len(_REFS) >= 64:
-        _REFS.clear()
-    _REFS[(id(rows), letters)] = (rows, refs)
-    return refs
-
-
 def _shape_of(rows: list[DataRow]) -> tuple[list[DataRow], frozenset[str], dict[str, int]]:
     """The coded rows, their codes and each code's first row: once per list of data rows, which
     `data_rows` shares between the sheets of a workbook that list the same criteria."""

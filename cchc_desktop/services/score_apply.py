@@ -105,10 +105,19 @@ class _Wanted(dict):
             out = (sc, None, ())
         else:
             crit_id, kind = crit
-            layers = _wanted_layers(sc, kind, self.q3_of)
-            out = (sc, crit_id, tuple((layer, value, carries and bool(sc.reason_cell),
-                                       (sc.reason or None) if carries and sc.reason_cell else None)
-                                      for layer, value, carries in layers))
+            reason = (sc.reason or None) if sc.reason_cell else None
+            with_reason = bool(sc.reason_cell)
+            if kind == "survey":
+                layers = () if sc.survey is None else (("survey", self.q3_of(sc.survey), with_reason, reason),)
+            elif sc.self_score is None:
+                layers = () if sc.appraised is None else \
+                    (("appraised", self.q3_of(sc.appraised), with_reason, reason),)
+            elif sc.appraised is None:
+                layers = (("self", self.q3_of(sc.self_score), False, None),)
+            else:
+                layers = (("self", self.q3_of(sc.self_score), False, None),
+                          ("appraised", self.q3_of(sc.appraised), with_reason, reason))
+            out = (sc, crit_id, layers)
         self[id(sc)] = out
         return out
 
