@@ -173,7 +173,8 @@ class PackageReader:
 
     def _open(self) -> None:
         if not self.path.is_file():
-            raise IntegrityFailure(f"Không tìm thấy gói «{self.path}».", file=str(self.path))
+            raise IntegrityFailure(f"Không tìm thấy gói «{self.path}».", file=str(self.path),
+                                   en=f"Package «{self.path}» not found.")
         parts = volume_parts(self.path)
         source = parts[0]
         if len(parts) > 1:
@@ -296,10 +297,13 @@ class PackageReader:
         if version > FORMAT_VERSION:
             raise IntegrityFailure(f"Gói «{p.name}» dùng định dạng phiên bản {version}; máy này chỉ đọc được đến "
                                    f"phiên bản {FORMAT_VERSION}. Hãy cập nhật CCHC Desktop lên bản đọc được "
-                                   f"định dạng {version} rồi nhận lại gói.", file=str(p))
+                                   f"định dạng {version} rồi nhận lại gói.", file=str(p),
+                                   en=f"Package «{p.name}» uses format version {version}; this computer reads up to version {FORMAT_VERSION}. "
+                                      f"Update CCHC Desktop to a version that reads format {version}, then receive the package again.")
         if SIGNATURE not in self.infos:
             raise IntegrityFailure(f"Gói «{p.name}» không có chữ ký: không thể biết ai đã gửi, gói bị từ chối.",
-                                   file=str(p))
+                                   file=str(p),
+                                   en=f"Package «{p.name}» has no signature: there is no knowing who sent it; the package is refused.")
         try:
             signature = base64.b64decode(self.read(SIGNATURE, 1024), validate=True)
         except ValueError as exc:

@@ -48,7 +48,8 @@ def state_of(db, unit_ref: str, year: int) -> str:
 def set_state(db, unit_ref: str, year: int, state: str, reason: str | None = None) -> StateChange:
     """Move an assessment to `state` if the life cycle allows it (one transaction, audited)."""
     if state not in STATES:
-        raise InputRejected(f"Trạng thái «{state}» không hợp lệ ({', '.join(STATES)}).")
+        raise InputRejected(f"Trạng thái «{state}» không hợp lệ ({', '.join(STATES)}).",
+                            en=f"The state «{state}» is not valid ({', '.join(STATES)}).")
     reason = (reason or "").strip() or None
     with db.session() as s:
         unit = units.find_unit(s, unit_ref)
@@ -58,10 +59,12 @@ def set_state(db, unit_ref: str, year: int, state: str, reason: str | None = Non
             return StateChange(unit.code, year, before, state, reason)
         if state not in allowed(before):
             raise InputRejected(f"Không thể chuyển bản đánh giá từ «{STATE_NAMES.get(before, before)}» "
-                                f"sang «{STATE_NAMES[state]}».")
+                                f"sang «{STATE_NAMES[state]}».",
+                                en=f"The assessment cannot go from «{STATE_NAMES.get(before, before)}» to «{STATE_NAMES[state]}».")
         if needs_reason(before, state) and not reason:
             raise InputRejected(f"Cần ghi lý do khi đưa bản đánh giá từ «{STATE_NAMES.get(before, before)}» "
-                                f"về «{STATE_NAMES[state]}».")
+                                f"về «{STATE_NAMES[state]}».",
+                                en=f"A reason is needed to take the assessment back from «{STATE_NAMES.get(before, before)}» to «{STATE_NAMES[state]}».")
         a.state = state
         a.revision += 1
         action = "assessment.unlock" if state == "draft" else "assessment.state"
@@ -78,11 +81,12 @@ def lock(db, unit_ref: str, year: int) -> StateChange:
 def unlock(db, unit_ref: str, year: int, reason: str) -> StateChange:
     """Back to draft from any later state; the reason is required and kept in the audit log."""
     if not (reason or "").strip():
-        raise InputRejected("Cần ghi lý do mở khóa bản đánh giá.")
+        raise InputRejected("Cần ghi lý do mở khóa bản đánh giá.", en="A reason is needed to unlock the assessment.")
     with db.read() as s:
         current = scores.assessment_for(s, units.find_unit(s, unit_ref), year).state
     if current == "draft":
-        raise InputRejected("Bản đánh giá đang mở, không cần mở khóa.")
+        raise InputRejected("Bản đánh giá đang mở, không cần mở khóa.",
+                            en="The assessment is open already; there is nothing to unlock.")
     return set_state(db, unit_ref, year, "draft", reason)
 
 
@@ -90,7 +94,8 @@ def restore_state(db, unit_ref: str, year: int, state: str, reason: str) -> Stat
     """Undo of a lock or unlock: put back the state the assessment had, whatever the life cycle
     says about that direction (it is where the assessment already was). Audited with the reason."""
     if state not in STATES:
-        raise InputRejected(f"Trạng thái «{state}» không hợp lệ ({', '.join(STATES)}).")
+        raise InputRejected(f"Trạng thái «{state}» không hợp lệ ({', '.join(STATES)}).",
+                            en=f"The state «{state}» is not valid ({', '.join(STATES)}).")
     with db.session() as s:
         unit = units.find_unit(s, unit_ref)
         a: Assessment = scores.assessment_for(s, unit, year)

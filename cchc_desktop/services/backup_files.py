@@ -71,28 +71,31 @@ def _check_copy(path: Path, shown: Path) -> None:
         ok = has = False
     if not (ok and has):
         raise InputRejected(f"«{shown.name}» không phải bản sao lưu CCHC Desktop hợp lệ (hỏng hoặc sai loại tệp); "
-                            "cơ sở dữ liệu hiện tại không bị thay đổi.", file=str(shown))
+                            "cơ sở dữ liệu hiện tại không bị thay đổi.", file=str(shown),
+                            en=f"«{shown.name}» is not a valid CCHC Desktop backup (damaged or the wrong kind of file); the current database was not changed.")
 
 
 def restore_backup(target, src) -> dict:
     """Replaces the database at `target` with the backup `src` (.zip or .sqlite3); returns what was done."""
     target, src = Path(target), Path(src)
     if not src.is_file():
-        raise InputRejected(f"Không tìm thấy tệp sao lưu «{src}».", file=str(src))
+        raise InputRejected(f"Không tìm thấy tệp sao lưu «{src}».", file=str(src), en=f"Backup file «{src}» not found.")
     with tempfile.TemporaryDirectory(dir=target.parent if target.parent.exists() else None) as tmp:
         staged, evidence_src, members = Path(tmp) / DB_NAME, None, []
         if zipfile.is_zipfile(src):
             try:
                 with zipfile.ZipFile(src) as z:
                     if DB_NAME not in z.namelist():
-                        raise InputRejected(f"Tệp nén «{src.name}» không chứa {DB_NAME}.", file=str(src))
+                        raise InputRejected(f"Tệp nén «{src.name}» không chứa {DB_NAME}.", file=str(src),
+                                            en=f"The zip file «{src.name}» does not contain {DB_NAME}.")
                     z.extract(DB_NAME, tmp)
                     members = [(m, p) for m in z.namelist() if (p := _safe_member(m)) is not None]
                     for m, p in members:
                         z.extract(m, tmp)
                     evidence_src = Path(tmp) / EVIDENCE
             except zipfile.BadZipFile as exc:
-                raise InputRejected(f"Tệp nén «{src.name}» bị hỏng ({exc}).", file=str(src)) from exc
+                raise InputRejected(f"Tệp nén «{src.name}» bị hỏng ({exc}).", file=str(src),
+                                    en=f"The zip file «{src.name}» is damaged ({exc}).") from exc
         else:
             shutil.copy2(src, staged)
             evidence_src = evidence_dir(src)

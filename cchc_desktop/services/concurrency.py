@@ -6,10 +6,10 @@ revision it showed, and the service refuses when the row moved on since.
 """
 from __future__ import annotations
 
-from ..store.engine import STALE_MESSAGE, StaleEdit
+from ..store.engine import STALE_MESSAGE, STALE_MESSAGE_EN, StaleEdit
 
 
 def check_revision(row, expected: int | None) -> None:
     """No-op when the caller does not track revisions (expected None)."""
     if expected is not None and row is not None and row.revision != expected:
-        raise StaleEdit(STALE_MESSAGE, details=[{"expected_revision": expected, "current_revision": row.revision}])
+        raise StaleEdit(STALE_MESSAGE, en=STALE_MESSAGE_EN, details=[{"expected_revision": expected, "current_revision": row.revision}])

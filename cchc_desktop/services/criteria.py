@@ -43,14 +43,16 @@ def find_set(s: Session, year: int, level: str | None = None, name: str | None =
         found = [cs for cs in found if fold(name) in fold(cs.name)]
     if not found:
         what = f" cấp «{level}»" if level else ""
-        raise NotFound(f"Chưa có bộ tiêu chí năm {year}{what} trong cơ sở dữ liệu.")
+        raise NotFound(f"Chưa có bộ tiêu chí năm {year}{what} trong cơ sở dữ liệu.",
+                       en=f"There is no criteria set for {year}" + (f" at level «{level}»" if level else "") + " in the database.")
     if len(found) > 1:
         own = units.own_unit(s)
         mine = [cs for cs in found if own and cs.level == own.level]
         if len(mine) == 1:
             return mine[0]
         listed = "; ".join(f"{cs.name} (cấp {cs.level})" for cs in found)
-        raise InputRejected(f"Năm {year} có nhiều bộ tiêu chí: {listed}. Hãy chọn cấp bằng --level.")
+        raise InputRejected(f"Năm {year} có nhiều bộ tiêu chí: {listed}. Hãy chọn cấp bằng --level.",
+                            en=f"{year} has several criteria sets: {listed}. Choose the level with --level.")
     return found[0]
 
 

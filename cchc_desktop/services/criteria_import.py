@@ -109,7 +109,7 @@ def preview_criteria(path: str | os.PathLike, mapping=None, sheet_name: str | No
     parsed: CriteriaParse = parse_criteria_sheet(wb, file_name, mapping, sheet_name)
     if not parsed.rows and not parsed.errors:
         raise InputRejected(f"Bảng tiêu chí trong tệp «{file_name}» không có dòng tiêu chí nào có mã.",
-                            file=file_name)
+                            file=file_name, en=f"The criteria table in «{file_name}» has no criterion row with a code.")
     sheet = wb.sheet(parsed.sheet)
     ids = ids_table(wb.sheet(IDS_SHEET)) if wb.sheet(IDS_SHEET) is not None else {}
     by_row = {int(r[0]): r for r in ids.get("criterion", []) if r and r[0].isdigit()}
@@ -175,7 +175,8 @@ def import_criteria(db, path, year: int, level: str | None = None, name: str | N
             own = units.own_unit(s)
             level = own.level if own else "huyen"
         if s.get(UnitLevel, level) is None:
-            raise InputRejected(f"Cấp đơn vị «{level}» không có trong danh mục.")
+            raise InputRejected(f"Cấp đơn vị «{level}» không có trong danh mục.",
+                                en=f"The unit level «{level}» is not in the list.")
         doc = _doc(preview, dry_run, year=year, level=level)
         if preview.errors:
             return doc
@@ -185,7 +186,8 @@ def import_criteria(db, path, year: int, level: str | None = None, name: str | N
         if len(found) > 1:
             cs = next((x for x in found if x.uuid == set_uuid), None)
             if cs is None:
-                raise InputRejected(f"Năm {year} cấp «{level}» đã có {len(found)} bộ tiêu chí; không biết thay bộ nào.")
+                raise InputRejected(f"Năm {year} cấp «{level}» đã có {len(found)} bộ tiêu chí; không biết thay bộ nào.",
+                                    en=f"{year} at level «{level}» already has {len(found)} criteria sets; it is unclear which one to replace.")
         new_hash = preview.version_hash
         set_name = clean(name) if name else (preview.title_name or (cs.name if cs else
                                                                     f"Bộ tiêu chí CCHC năm {year} cấp {level}"))
@@ -200,7 +202,10 @@ def import_criteria(db, path, year: int, level: str | None = None, name: str | N
             raise InputRejected(
                 f"Bộ tiêu chí năm {year} cấp «{level}» («{cs.name}») đã có điểm của các đơn vị, nên không thể "
                 "thay bằng bộ tiêu chí trong tệp này (điểm đã chấm sẽ mất liên kết). Hãy nhập bộ tiêu chí "
-                "cho năm khác hoặc xóa điểm trước.", file=preview.file_name)
+                "cho năm khác hoặc xóa điểm trước.", file=preview.file_name,
+                en=f"The criteria set of {year} at level «{level}» («{cs.name}») already has units' scores, so it cannot be "
+                   "replaced by the set in this file (the scores would lose their criteria). Import the set for another "
+                   "year or delete the scores first.")
         if dry_run:
             doc.update(set_id=cs.id if cs else None, name=set_name,
                        **_diff_counts(old, preview.rows))

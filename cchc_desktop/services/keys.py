@@ -47,7 +47,8 @@ def sign(s: Session, data: bytes) -> bytes:
     key = own_key(s)
     if key is None or key.private_key is None:
         from .errors import InputRejected
-        raise InputRejected("Máy này chưa có khóa ký. Hãy chạy «cchc init» để đặt đơn vị và tạo khóa.")
+        raise InputRejected("Máy này chưa có khóa ký. Hãy chạy «cchc init» để đặt đơn vị và tạo khóa.",
+                            en="This computer has no signing key yet. Run «cchc init» to set the unit and create a key.")
     return Ed25519PrivateKey.from_private_bytes(key.private_key).sign(data)
 
 
@@ -76,7 +77,8 @@ def show_key(db) -> dict:
         key = own_key(s)
         unit = units.own_unit(s)
         if key is None or unit is None:
-            raise NotFound("Máy này chưa có khóa ký. Hãy chạy «cchc init» trước.")
+            raise NotFound("Máy này chưa có khóa ký. Hãy chạy «cchc init» trước.",
+                           en="This computer has no signing key yet. Run «cchc init» first.")
         trusted = [{"unit": k.unit_code, "fingerprint": k.fingerprint, "installation_id": k.installation_id}
                    for k in s.execute(select(SigningKey).where(SigningKey.own.is_(False))
                                       .order_by(SigningKey.unit_code)).scalars()]
@@ -118,11 +120,13 @@ def read_key_file(path) -> dict:
         unit = doc["unit"]
         code, name = str(unit["code"]).strip(), str(unit.get("name") or unit["code"]).strip()
     except FileNotFoundError:
-        raise InputRejected(f"Không tìm thấy tệp khóa «{p}».", file=str(p))
+        raise InputRejected(f"Không tìm thấy tệp khóa «{p}».", file=str(p), en=f"Key file «{p}» not found.")
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise IntegrityFailure(f"Tệp «{p.name}» không phải tệp khóa CCHC đọc được.", file=str(p)) from exc
+        raise IntegrityFailure(f"Tệp «{p.name}» không phải tệp khóa CCHC đọc được.", file=str(p),
+                               en=f"The file «{p.name}» is not a readable CCHC key file.") from exc
     if len(pub) != 32 or not code:
-        raise IntegrityFailure(f"Tệp «{p.name}» không chứa khóa công khai hợp lệ.", file=str(p))
+        raise IntegrityFailure(f"Tệp «{p.name}» không chứa khóa công khai hợp lệ.", file=str(p),
+                               en=f"The file «{p.name}» does not hold a valid public key.")
     parent = unit.get("parent")
     return {"unit": {"code": code, "name": name, "level": str(unit.get("level") or ""),
                      "parent": str(parent) if parent else None},
@@ -137,11 +141,12 @@ def trust_key(db, path, yes: bool = False, confirm=None) -> dict:
     from .errors import InputRejected
     info = read_key_file(path)
     if not yes and (confirm is None or not confirm(info)):
-        raise InputRejected("Chưa tin cậy khóa: người dùng không xác nhận dấu vân tay.")
+        raise InputRejected("Chưa tin cậy khóa: người dùng không xác nhận dấu vân tay.",
+                            en="The key was not trusted: the user did not confirm the fingerprint.")
     with db.session() as s:
         existing = s.execute(select(SigningKey).where(SigningKey.fingerprint == info["fingerprint"])).scalar()
         if existing is not None and existing.own:
-            raise InputRejected("Đây là khóa của chính máy này.")
+            raise InputRejected("Đây là khóa của chính máy này.", en="This is the key of this very computer.")
         from ..store.models import Unit
         unit = s.execute(select(Unit).where(Unit.code == info["unit"]["code"])).scalar_one_or_none()
         if unit is None and info["unit"]["level"]:

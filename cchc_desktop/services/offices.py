@@ -34,7 +34,8 @@ def _own_or(s: Session, unit_ref: str | None) -> Unit:
         return units.find_unit(s, unit_ref)
     own = units.own_unit(s)
     if own is None:
-        raise InputRejected("Chưa chọn đơn vị: dùng --unit hoặc khai báo đơn vị của máy bằng lệnh cchc init.")
+        raise InputRejected("Chưa chọn đơn vị: dùng --unit hoặc khai báo đơn vị của máy bằng lệnh cchc init.",
+                            en="No unit chosen: use --unit, or set this computer's unit with cchc init.")
     return own
 
 
@@ -63,15 +64,17 @@ def _check_free(s: Session, unit: Unit, name: str, short: str, except_id: int | 
     keys = {fold(name), fold(short)}
     for o in s.execute(select(Office).where(Office.unit_id == unit.id, Office.deleted.is_(False))).scalars():
         if o.id != except_id and o.valid_to is None and keys & {fold(o.name), fold(o.short_name)}:
-            raise InputRejected(f"Đơn vị đã có cơ quan «{o.name}»; hãy đặt tên khác.")
+            raise InputRejected(f"Đơn vị đã có cơ quan «{o.name}»; hãy đặt tên khác.",
+                                en=f"The unit already has an office «{o.name}»; choose another name.")
 
 
 def add_office(db, unit_ref: str | None, name: str, short_name: str | None = None, kind: str = "office") -> dict:
     name, short = clean(name), clean(short_name) or clean(name)
     if not name:
-        raise InputRejected("Tên cơ quan không được để trống.")
+        raise InputRejected("Tên cơ quan không được để trống.", en="The office name must not be empty.")
     if kind not in KINDS:
-        raise InputRejected(f"Loại cơ quan «{kind}» không hợp lệ ({', '.join(KINDS)}).")
+        raise InputRejected(f"Loại cơ quan «{kind}» không hợp lệ ({', '.join(KINDS)}).",
+                            en=f"The office kind «{kind}» is not valid ({', '.join(KINDS)}).")
     with db.session() as s:
         unit = _own_or(s, unit_ref)
         _check_free(s, unit, name, short)
@@ -88,7 +91,7 @@ def rename_office(db, unit_ref: str | None, office: str, name: str, short_name: 
     """New name (and short name) for an office; every plan that names it shows the new name."""
     name = clean(name)
     if not name:
-        raise InputRejected("Tên mới của cơ quan không được để trống.")
+        raise InputRejected("Tên mới của cơ quan không được để trống.", en="The new office name must not be empty.")
     with db.session() as s:
         unit = _own_or(s, unit_ref)
         o = find_office(s, unit.id, office)
@@ -114,7 +117,8 @@ def retire_office(db, unit_ref: str | None, office: str, successor: str | None, 
         o = find_office(s, unit.id, office)
         succ = find_office(s, unit.id, successor) if successor else None
         if succ is not None and succ.id == o.id:
-            raise InputRejected("Cơ quan kế nhiệm phải khác cơ quan bị giải thể/sáp nhập.")
+            raise InputRejected("Cơ quan kế nhiệm phải khác cơ quan bị giải thể/sáp nhập.",
+                                en="The successor office must differ from the office being dissolved or merged.")
         before = _json(o)
         o.valid_to, o.successor_id, o.revision = on, succ.id if succ else None, o.revision + 1
         moved = []

@@ -75,7 +75,10 @@ def _check_sets(s: Session, man: dict, payload: dict, sender_is_province: bool) 
             raise InputRejected(
                 f"Gói chấm điểm theo bộ tiêu chí «{local.name}» năm {local.year} nhưng là phiên bản khác với bộ "
                 "tiêu chí trên máy này, nên điểm không được ghép vào. Hai bên cần dùng cùng một bộ tiêu chí "
-                "(nhận bộ tiêu chí mới nhất từ tỉnh) rồi gửi lại gói. Không có gì được ghi.")
+                "(nhận bộ tiêu chí mới nhất từ tỉnh) rồi gửi lại gói. Không có gì được ghi.",
+                en=f"The package scores against the criteria set «{local.name}» of {local.year}, but a different version of it "
+                   "than the one on this computer, so the scores were not merged. Both sides need the same criteria set "
+                   "(get the latest one from the province), then send the package again. Nothing was written.")
 
 
 def _conflict_json(merger: Merger, a) -> dict:
@@ -93,14 +96,17 @@ def _analyse(s: Session, reader: pz.PackageReader):
     man, _key = verify_open(s, reader)
     own = units.own_unit(s)
     if own is None:
-        raise InputRejected("Máy này chưa thiết lập đơn vị. Hãy chạy «cchc init» trước khi nhận gói.")
+        raise InputRejected("Máy này chưa thiết lập đơn vị. Hãy chạy «cchc init» trước khi nhận gói.",
+                            en="This computer has no unit set up yet. Run «cchc init» before receiving packages.")
     pv = Preview(man["package_id"], man["sender"], man["kind"], man["sequence"])
     if s.execute(select(m.PackageLog).where(m.PackageLog.package_id == man["package_id"])).scalar():
         pv.already_imported = True
         return man, pv, None, None
     if man["recipient"] not in ("*", own.code):
         raise InputRejected(f"Gói này gửi cho đơn vị {man['recipient']}, không phải đơn vị của máy này "
-                            f"({own.code}). Không có gì được ghi.", file=str(reader.path))
+                            f"({own.code}). Không có gì được ghi.", file=str(reader.path),
+                            en=f"This package is addressed to unit {man['recipient']}, not to this computer's unit ({own.code}). "
+                               "Nothing was written.")
     pv.warnings += _gap_warnings(s, man)
     if man["kind"] == "receipt":
         return man, pv, None, None
@@ -178,7 +184,8 @@ def _acknowledge(s: Session, man: dict, reader: pz.PackageReader) -> list[str]:
 
 def import_package(db, path, dry_run: bool = False, on_conflict: str | None = None, receipt_out=None) -> dict:
     if on_conflict not in ON_CONFLICT:
-        raise UsageError("--on-conflict chỉ nhận keep-mine hoặc take-theirs.")
+        raise UsageError("--on-conflict chỉ nhận keep-mine hoặc take-theirs.",
+                         en="--on-conflict takes only keep-mine or take-theirs.")
     path = Path(path)
     with pz.PackageReader(path) as reader:
         with db.session() as s:

@@ -32,7 +32,8 @@ KIND_TYPES = {
 def own_identity(s: Session) -> tuple[m.Unit, m.SigningKey]:
     unit, key = units.own_unit(s), keys.own_key(s)
     if unit is None or key is None:
-        raise InputRejected("Máy này chưa thiết lập đơn vị và khóa ký. Hãy chạy «cchc init» trước.")
+        raise InputRejected("Máy này chưa thiết lập đơn vị và khóa ký. Hãy chạy «cchc init» trước.",
+                            en="This computer has no unit and signing key set up yet. Run «cchc init» first.")
     return unit, key
 
 
@@ -132,7 +133,8 @@ def export_package(db, to_unit: str, out, since_last: bool = False, kind: str = 
                    volume_size: int | None = pz.DEFAULT_VOLUME_SIZE) -> dict:
     """Write a signed package for `to_unit` (code, name or "*"). Returns path(s), id, sequence, record count."""
     if kind not in KINDS or kind == "receipt":
-        raise UsageError(f"Loại gói «{kind}» không hợp lệ (update, criteria-set, appraisal, results).")
+        raise UsageError(f"Loại gói «{kind}» không hợp lệ (update, criteria-set, appraisal, results).",
+                         en=f"The package kind «{kind}» is not valid (update, criteria-set, appraisal, results).")
     out = Path(out)
     with db.session() as s:
         me, _key = own_identity(s)
@@ -192,7 +194,8 @@ def verify_open(s: Session, reader: pz.PackageReader) -> tuple[dict, m.SigningKe
         assert isinstance(man.get("sequence"), int) and man.get("kind") in KINDS
         assert isinstance(man.get("recipient"), str)
     except (KeyError, TypeError, ValueError, AssertionError) as exc:
-        raise IntegrityFailure(f"Gói «{name}» có tệp mô tả thiếu thông tin bắt buộc.", file=str(reader.path)) from exc
+        raise IntegrityFailure(f"Gói «{name}» có tệp mô tả thiếu thông tin bắt buộc.", file=str(reader.path),
+                               en=f"The description file of package «{name}» lacks required information.") from exc
     key = keys.verify_signature(s, code, mbytes, signature)
     if key is None:
         who = f"{sender.get('name') or code} ({code})"
@@ -200,18 +203,24 @@ def verify_open(s: Session, reader: pz.PackageReader) -> tuple[dict, m.SigningKe
             raise IntegrityFailure(
                 f"Gói «{name}» do {who} gửi, nhưng máy này chưa tin cậy khóa nào của đơn vị đó. Hãy nhận tệp khóa "
                 f"của họ, gọi điện so dấu vân tay {sender.get('fingerprint', '')} rồi chạy «cchc keys trust».",
-                file=str(reader.path))
+                file=str(reader.path),
+                en=f"Package «{name}» was sent by {who}, but this computer trusts no key of that unit yet. Get their key file, "
+                   f"phone them to compare the fingerprint {sender.get('fingerprint', '')}, then run «cchc keys trust».")
         raise IntegrityFailure(f"Chữ ký của gói «{name}» không khớp với khóa đã tin cậy của {who}: gói đã bị "
-                               "sửa sau khi ký hoặc không phải do họ gửi. Không nhận gói này.", file=str(reader.path))
+                               "sửa sau khi ký hoặc không phải do họ gửi. Không nhận gói này.", file=str(reader.path),
+                               en=f"The signature of package «{name}» does not match the trusted key of {who}: the package was changed after "
+                                  "signing or was not sent by them. Do not accept this package.")
     problems = reader.check_files(man)
     if problems:
         raise IntegrityFailure(f"Gói «{name}» đã bị thay đổi sau khi ký: {problems[0]} Không nhận gói này.",
-                               file=str(reader.path), details=problems)
+                               file=str(reader.path), details=problems,
+                               en=f"Package «{name}» was changed after signing: {problems[0]} Do not accept this package.")
     return man, key
 
 
-def verify_package(db, path) -> dict:
-    """Check a package without importing: {"ok", "sender", "sequence", "problems", ...}."""
+def verify_package(db, path, lang: str = "vi") -> dict:
+    """Check a package without importing: {"ok", "sender", "sequence", "problems", ...}; a refusal's
+    message (and problems, when it has no list of its own) in `lang` (cchc --lang en)."""
     path = Path(path)
     try:
         with pz.PackageReader(path) as reader, db.session() as s:
@@ -224,8 +233,8 @@ def verify_package(db, path) -> dict:
                     "warnings": warnings, "package_id": man["package_id"], "kind": man["kind"],
                     "recipient": man["recipient"], "records": man.get("records"), "created_at": man.get("created_at")}
     except CchcError as exc:
-        return {"ok": False, "sender": None, "sequence": None, "problems": exc.details or [exc.message],
-                "message": exc.message, "exit_code": exc.exit_code}
+        return {"ok": False, "sender": None, "sequence": None, "problems": exc.details or [exc.text(lang)],
+                "message": exc.text(lang), "exit_code": exc.exit_code}
 
 
 def exchange_log(db) -> list[dict]:

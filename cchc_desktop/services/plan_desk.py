@@ -21,7 +21,7 @@ from .plans import STATUSES, get_plan
 def _item(plan: RemediationPlan, stt: int) -> PlanItem:
     item = next((i for i in plan.items if i.stt == stt and not i.deleted), None)
     if item is None:
-        raise NotFound(f"Kế hoạch {plan.id} không có nhiệm vụ STT {stt}.")
+        raise NotFound(f"Kế hoạch {plan.id} không có nhiệm vụ STT {stt}.", en=f"Plan {plan.id} has no task No. {stt}.")
     return item
 
 
@@ -62,7 +62,7 @@ def set_plan_deleted(db, plan_id: int, deleted: bool) -> dict:
     with db.session() as s:
         plan = s.get(RemediationPlan, plan_id)
         if plan is None:
-            raise NotFound(f"Không có kế hoạch số {plan_id}.")
+            raise NotFound(f"Không có kế hoạch số {plan_id}.", en=f"There is no plan number {plan_id}.")
         before = {"deleted": bool(plan.deleted)}
         plan.deleted, plan.revision = deleted, plan.revision + 1
         audit.record(s, "plan.delete" if deleted else "plan.revive", "remediation_plan", plan_id,
@@ -141,11 +141,12 @@ def set_office_deleted(db, office_id: int, deleted: bool) -> None:
     with db.session() as s:
         o = s.get(Office, office_id)
         if o is None:
-            raise NotFound("Không tìm thấy cơ quan.")
+            raise NotFound("Không tìm thấy cơ quan.", en="Office not found.")
         used = s.execute(select(PlanItemOffice.id).where(PlanItemOffice.office_id == office_id)).first()
         if deleted and used:
             from .errors import InputRejected
-            raise InputRejected(f"Cơ quan «{o.short_name}» đã được giao nhiệm vụ, không thể bỏ.")
+            raise InputRejected(f"Cơ quan «{o.short_name}» đã được giao nhiệm vụ, không thể bỏ.",
+                                en=f"The office «{o.short_name}» has tasks assigned and cannot be removed.")
         o.deleted, o.revision = deleted, o.revision + 1
         audit.record(s, "office.delete" if deleted else "office.revive", "office", o.id, None, {"deleted": deleted})
 

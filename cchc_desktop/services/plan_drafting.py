@@ -35,7 +35,9 @@ def deductions_of(s: Session, unit: Unit, result_year: int) -> list[DeductionIn]
             return [DeductionIn(d.code, d.name, d.max, d.lost, d.reason, d.kind, d.criterion_id)
                     for d in totals.deductions]
     raise NotFound(f"Đơn vị «{unit.name}» chưa có điểm thẩm định năm {result_year}: chưa thể lập kế hoạch "
-                   "khắc phục. Hãy nhập điểm trước (cchc scores import).")
+                   "khắc phục. Hãy nhập điểm trước (cchc scores import).",
+                   en=f"The unit «{unit.name}» has no appraised scores for {result_year}: the remedial plan cannot be drafted yet. "
+                      "Import the scores first (cchc scores import).")
 
 
 def latest_plan_fields(s: Session, unit: Unit) -> dict | None:

@@ -138,13 +138,13 @@ def restore_item(db, plan_id: int, snap: dict) -> dict:
 def _item(plan: RemediationPlan, stt: int) -> PlanItem:
     item = next((i for i in _live(plan) if i.stt == stt), None)
     if item is None:
-        raise NotFound(f"Kế hoạch {plan.id} không có nhiệm vụ STT {stt}.")
+        raise NotFound(f"Kế hoạch {plan.id} không có nhiệm vụ STT {stt}.", en=f"Plan {plan.id} has no task No. {stt}.")
     return item
 
 
 def _content(text: str | None) -> str:
     if not clean(text):
-        raise InputRejected("Nội dung khắc phục không được để trống.")
+        raise InputRejected("Nội dung khắc phục không được để trống.", en="The remedial action must not be empty.")
     return clean(text)
 
 
@@ -203,7 +203,7 @@ def _union(*lists):
 def merge_items(db, plan_id: int, stts: list[int]) -> dict:
     """The first task absorbs the others: contents, criteria, points and reasons joined, offices united."""
     if len(set(stts)) < 2:
-        raise InputRejected("Cần chọn ít nhất hai nhiệm vụ để gộp.")
+        raise InputRejected("Cần chọn ít nhất hai nhiệm vụ để gộp.", en="Choose at least two tasks to merge.")
     with db.session() as s:
         plan = get_plan(s, plan_id)
         items = [_item(plan, n) for n in sorted(set(stts))]
@@ -233,7 +233,8 @@ def split_item(db, plan_id: int, stt: int, parts: list[str]) -> dict:
     """One task becomes several (same criterion, offices, deadline); the points stay on the first."""
     parts = [clean(p) for p in parts if clean(p)]
     if len(parts) < 2:
-        raise InputRejected("Cần ít nhất hai nội dung để tách nhiệm vụ.")
+        raise InputRejected("Cần ít nhất hai nội dung để tách nhiệm vụ.",
+                            en="At least two texts are needed to split a task.")
     with db.session() as s:
         plan = get_plan(s, plan_id)
         item = _item(plan, stt)
@@ -279,11 +280,13 @@ def update_plan(db, plan_id: int, **fields) -> dict:
     """Number, date, place, signer, recipients, bases… Unknown field names are refused."""
     unknown = [k for k in fields if k not in META_FIELDS]
     if unknown:
-        raise InputRejected(f"Không sửa được trường «{', '.join(unknown)}» của kế hoạch.")
+        raise InputRejected(f"Không sửa được trường «{', '.join(unknown)}» của kế hoạch.",
+                            en=f"The plan field «{', '.join(unknown)}» cannot be edited.")
     if "recipients" in fields or "bases" in fields:
         for k in ("recipients", "bases"):
             if k in fields and not isinstance(fields[k], list):
-                raise InputRejected("Nơi nhận và căn cứ là danh sách dòng.")
+                raise InputRejected("Nơi nhận và căn cứ là danh sách dòng.",
+                                    en="Recipients and legal bases are lists of lines.")
     with db.session() as s:
         plan = get_plan(s, plan_id)
         before = _state(plan, meta=_meta(plan, fields))

@@ -49,7 +49,8 @@ def export_plan(db, plan_id: int, out: str | Path) -> dict:
         write_plan_workbook(data, tmp)
         tmp.replace(out)  # never leave a half-written workbook under the real name
     except OSError as exc:
-        raise InputRejected(f"Không ghi được tệp «{out.name}»: {exc.strerror or exc}.", file=str(out)) from exc
+        raise InputRejected(f"Không ghi được tệp «{out.name}»: {exc.strerror or exc}.", file=str(out),
+                            en=f"Could not write «{out.name}»: {exc.strerror or exc}.") from exc
     return {"path": str(out), "plan_id": plan_id, "items": len(rows)}
 
 
@@ -63,7 +64,7 @@ def _status(row, existing: str | None) -> str:
             return code
     labels = ", ".join(STATUSES.values())
     raise InputRejected(f"Tình trạng «{clean(text)}» không hợp lệ (dùng: {labels}).", sheet=row.sheet,
-                        cell=row.cell("status"))
+                        cell=row.cell("status"), en=f"The status «{clean(text)}» is not valid (use: {labels}).")
 
 
 def _office_ids(s: Session, unit_id: int, row, role: str) -> list[int]:
@@ -74,7 +75,8 @@ def _office_ids(s: Session, unit_id: int, row, role: str) -> list[int]:
         except CchcError as exc:
             raise InputRejected(f"Không có cơ quan «{name}» trong danh mục của đơn vị. Thêm bằng lệnh "
                                 f"cchc offices add, hoặc sửa tên trong bảng tính.", sheet=row.sheet,
-                                cell=row.cell("lead" if role == "lead" else "partners")) from exc
+                                cell=row.cell("lead" if role == "lead" else "partners"),
+                                en=f"There is no office «{name}» in the unit's list. Add it with cchc offices add, or fix the name in the workbook.") from exc
         if oid not in out:
             out.append(oid)
     return out
@@ -91,7 +93,8 @@ def _check(s: Session, unit_id: int, parsed, items_by_uuid: dict) -> list[dict]:
     for row in parsed.rows:
         content = clean(row.values.get("content"))
         if not content:
-            raise InputRejected("Nội dung khắc phục không được để trống.", sheet=row.sheet, cell=row.cell("content"))
+            raise InputRejected("Nội dung khắc phục không được để trống.", sheet=row.sheet, cell=row.cell("content"),
+                                en="The remedial action must not be empty.")
         existing = items_by_uuid.get(row.uuid) if row.uuid else None
         out.append({"row": row, "item": existing, "content": content,
                     "criterion": clean(row.values.get("criterion")) or None,
@@ -134,11 +137,13 @@ def import_plan(db, path: str | Path, unit: str | None = None) -> dict:
             else:
                 owner = units.find_unit(s, unit) if unit else units.own_unit(s)
                 if owner is None:
-                    raise InputRejected("Chưa biết kế hoạch của đơn vị nào: dùng --unit.", file=path.name)
+                    raise InputRejected("Chưa biết kế hoạch của đơn vị nào: dùng --unit.", file=path.name,
+                                        en="It is not known whose plan this is: use --unit.")
             items_by_uuid = {i.uuid: i for i in plan.items} if plan is not None else {}
             values = _check(s, owner.id, parsed, items_by_uuid)
             if not values:
-                raise InputRejected("Bảng nhiệm vụ không có dòng nào.", file=path.name, sheet=parsed.sheet)
+                raise InputRejected("Bảng nhiệm vụ không có dòng nào.", file=path.name, sheet=parsed.sheet,
+                                    en="The task table has no rows.")
             if plan is None:
                 year = _year_from(parsed.title_text) or date.today().year
                 meta = draft_metadata(latest_plan_fields(s, owner), year, year - 1)

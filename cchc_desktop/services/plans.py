@@ -67,7 +67,8 @@ def get_plan(s: Session, plan_id: int) -> RemediationPlan:
                      .options(selectinload(RemediationPlan.items).selectinload(PlanItem.offices)
                               .selectinload(PlanItemOffice.office))).scalar_one_or_none()
     if plan is None or plan.deleted:
-        raise NotFound(f"Không có kế hoạch số {plan_id}. Xem danh sách bằng lệnh: cchc plan list")
+        raise NotFound(f"Không có kế hoạch số {plan_id}. Xem danh sách bằng lệnh: cchc plan list",
+                       en=f"There is no plan number {plan_id}. List the plans with: cchc plan list")
     return plan
 
 
@@ -123,7 +124,8 @@ def find_office(s: Session, unit_id: int, name: str) -> Office:
     if len(starts) == 1:
         return starts[0]
     known = "; ".join(o.short_name for o in offices[:15])
-    raise InputRejected(f"Không có cơ quan «{name}» trong danh mục của đơn vị. Các cơ quan hiện có: {known}.")
+    raise InputRejected(f"Không có cơ quan «{name}» trong danh mục của đơn vị. Các cơ quan hiện có: {known}.",
+                        en=f"There is no office «{name}» in the unit's list. The offices are: {known}.")
 
 
 def set_item_offices(s: Session, item: PlanItem, role: str, names: list[str]) -> None:
@@ -150,11 +152,13 @@ def edit_item(db, plan_id: int, stt: int, *, content: str | None = None, lead: l
         plan = get_plan(s, plan_id)
         item = next((i for i in plan.items if i.stt == stt and not i.deleted), None)
         if item is None:
-            raise NotFound(f"Kế hoạch {plan_id} không có nhiệm vụ STT {stt}.")
+            raise NotFound(f"Kế hoạch {plan_id} không có nhiệm vụ STT {stt}.",
+                           en=f"Plan {plan_id} has no task No. {stt}.")
         before = item_json(item, plan.year)
         if content is not None:
             if not clean(content):
-                raise InputRejected("Nội dung khắc phục không được để trống.")
+                raise InputRejected("Nội dung khắc phục không được để trống.",
+                                    en="The remedial action must not be empty.")
             item.content = clean(content)
         if lead is not None:
             set_item_offices(s, item, "lead", lead)
@@ -164,9 +168,11 @@ def edit_item(db, plan_id: int, stt: int, *, content: str | None = None, lead: l
             apply_deadline(item, deadline, plan.year)
         if status is not None:
             if status not in STATUSES:
-                raise InputRejected(f"Tình trạng «{status}» không hợp lệ; dùng: {', '.join(STATUSES)}.")
+                raise InputRejected(f"Tình trạng «{status}» không hợp lệ; dùng: {', '.join(STATUSES)}.",
+                                    en=f"The status «{status}» is not valid; use: {', '.join(STATUSES)}.")
             if status == "failed" and not (status_reason or item.status_reason):
-                raise InputRejected("Tình trạng «Không thực hiện được» cần ghi rõ lý do.")
+                raise InputRejected("Tình trạng «Không thực hiện được» cần ghi rõ lý do.",
+                                    en="The status «Không thực hiện được» (could not be done) needs a reason.")
             item.status = status
         if status_reason is not None:
             item.status_reason = status_reason

@@ -36,7 +36,8 @@ def parse_status(text: str) -> str:
         if key == code or fold(text) == fold(label):
             return code
     labels = "; ".join(f"{c} ({label})" for c, label in STATUSES.items())
-    raise InputRejected(f"Tình trạng «{text}» không hợp lệ. Dùng một trong: {labels}.")
+    raise InputRejected(f"Tình trạng «{text}» không hợp lệ. Dùng một trong: {labels}.",
+                        en=f"The status «{text}» is not valid. Use one of: {labels}.")
 
 
 def parse_period_or_reject(text: str) -> periods.Period:
@@ -51,7 +52,8 @@ def store_evidence_file(s: Session, folder: Path, source: str | os.PathLike) -> 
     """Copy a file into the evidence folder once (by SHA-256); returns the hash."""
     src = Path(source)
     if not src.is_file():
-        raise NotFound(f"Không tìm thấy tệp minh chứng «{src.name}».", file=str(src))
+        raise NotFound(f"Không tìm thấy tệp minh chứng «{src.name}».", file=str(src),
+                       en=f"Evidence file «{src.name}» not found.")
     digest = hashlib.sha256()
     with src.open("rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
@@ -93,12 +95,14 @@ def record_progress(db, plan_id: int, stt: int, period: str, status: str, text: 
     p = parse_period_or_reject(period)
     code = parse_status(status)
     if code == "failed" and not clean(text):
-        raise InputRejected("Tình trạng «Không thực hiện được» cần ghi rõ lý do (--text).")
+        raise InputRejected("Tình trạng «Không thực hiện được» cần ghi rõ lý do (--text).",
+                            en="The status «Không thực hiện được» (could not be done) needs a reason (--text).")
     with db.session() as s:
         plan = get_plan(s, plan_id)
         item = next((i for i in plan.items if i.stt == stt and not i.deleted), None)
         if item is None:
-            raise NotFound(f"Kế hoạch {plan_id} không có nhiệm vụ STT {stt}.")
+            raise NotFound(f"Kế hoạch {plan_id} không có nhiệm vụ STT {stt}.",
+                           en=f"Plan {plan_id} has no task No. {stt}.")
         sha = store_evidence_file(s, db.evidence_root, evidence) if evidence else None
         row = s.execute(select(ProgressUpdate).where(ProgressUpdate.item_id == item.id,
                                                      ProgressUpdate.period == p.code)).scalar_one_or_none()
@@ -219,7 +223,8 @@ def set_report_due_days(db, due_days: dict[str, tuple[int, int]], province: str 
     """A province's own due dates, e.g. {"Q1": (3, 20)}; kinds not given keep the defaults."""
     for kind, (month, day) in due_days.items():
         if kind not in periods.DEFAULT_DUE_DAYS or not (1 <= month <= 12 and 1 <= day <= 31):
-            raise InputRejected(f"Hạn báo cáo «{kind}: {day}/{month}» không hợp lệ.")
+            raise InputRejected(f"Hạn báo cáo «{kind}: {day}/{month}» không hợp lệ.",
+                                en=f"The reporting deadline «{kind}: {day}/{month}» is not valid.")
     with db.session() as s:
         key = f"{CALENDAR_KEY}:{province}"
         before = json.loads(settings.get(s, key) or "{}")

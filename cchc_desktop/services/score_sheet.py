@@ -160,7 +160,8 @@ def show(fetch: Fetch, year: int, level: str | None = None,
     sets are known so a missing year is reported first."""
     sets = sets_of_year(fetch, year, level)
     if not sets:
-        raise NotFound(f"Chưa có bộ tiêu chí năm {year}" + (f" cấp «{level}»" if level else "") + ".")
+        raise NotFound(f"Chưa có bộ tiêu chí năm {year}" + (f" cấp «{level}»" if level else "") + ".",
+                       en=f"There is no criteria set for {year}" + (f" at level «{level}»" if level else "") + ".")
     only = find_unit() if find_unit else None
     published = published_totals(fetch, year)
     entries, main_set, main_max = [], None, None
@@ -172,7 +173,8 @@ def show(fetch: Fetch, year: int, level: str | None = None,
                 if main_set is None:
                     main_set, main_max = (set_id, set_name, set_level), e["max_total"]
     if only is not None and not entries:
-        raise NotFound(f"Đơn vị «{only[1]}» chưa có điểm năm {year}.")
+        raise NotFound(f"Đơn vị «{only[1]}» chưa có điểm năm {year}.",
+                       en=f"The unit «{only[1]}» has no scores for {year}.")
     if main_set is None:
         main_set = sets[0]
         main_max = SetTree(crits_of(fetch, main_set[0])).max_total

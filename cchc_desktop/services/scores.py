@@ -133,9 +133,11 @@ def assessment_for(s: Session, unit: Unit, year: int, create: bool = False) -> A
         if a:
             return a
     if not sets:
-        raise NotFound(f"Chưa có bộ tiêu chí năm {year} cho đơn vị «{unit.name}».")
+        raise NotFound(f"Chưa có bộ tiêu chí năm {year} cho đơn vị «{unit.name}».",
+                       en=f"There is no criteria set for {year} for the unit «{unit.name}».")
     if not create:
-        raise NotFound(f"Đơn vị «{unit.name}» chưa có bản đánh giá năm {year}.")
+        raise NotFound(f"Đơn vị «{unit.name}» chưa có bản đánh giá năm {year}.",
+                       en=f"The unit «{unit.name}» has no assessment for {year}.")
     a = Assessment(unit_id=unit.id, set_id=sets[0].id, state="draft", origin=unit.code)
     s.add(a)
     s.flush()
@@ -145,19 +147,24 @@ def assessment_for(s: Session, unit: Unit, year: int, create: bool = False) -> A
 def check_value(c: Criterion, layer: str, value: Decimal | None) -> None:
     """Refuse on the spot what the province would refuse: above max, negative, wrong layer."""
     if layer not in LAYERS:
-        raise InputRejected(f"Lớp điểm «{layer}» không hợp lệ (self, appraised, survey).")
+        raise InputRejected(f"Lớp điểm «{layer}» không hợp lệ (self, appraised, survey).",
+                            en=f"The score layer «{layer}» is not valid (self, appraised, survey).")
     if layer == "survey" and c.kind != "survey":
-        raise InputRejected(f"Tiêu chí {c.code} không phải tiêu chí điều tra xã hội học.")
+        raise InputRejected(f"Tiêu chí {c.code} không phải tiêu chí điều tra xã hội học.",
+                            en=f"Criterion {c.code} is not a sociological-survey criterion.")
     if layer == "self" and c.kind == "survey":
-        raise InputRejected(f"Tiêu chí {c.code} do tỉnh điều tra xã hội học: đơn vị không tự chấm.")
+        raise InputRejected(f"Tiêu chí {c.code} do tỉnh điều tra xã hội học: đơn vị không tự chấm.",
+                            en=f"Criterion {c.code} is scored by the province's sociological survey: the unit does not score it itself.")
     if value is None:
         return
     if value < 0 and c.kind != "penalty":
-        raise InputRejected(f"Điểm của tiêu chí {c.code} không được âm.")
+        raise InputRejected(f"Điểm của tiêu chí {c.code} không được âm.",
+                            en=f"The score of criterion {c.code} must not be negative.")
     if c.kind != "penalty" and value > c.max_points:
         from ..domain.numbers import fmt_points
         raise InputRejected(f"Điểm {fmt_points(value)} vượt điểm tối đa {fmt_points(c.max_points)} "
-                            f"của tiêu chí {c.code}.")
+                            f"của tiêu chí {c.code}.",
+                            en=f"The score {fmt_points(value)} exceeds the maximum {fmt_points(c.max_points)} of criterion {c.code}.")
 
 
 def set_score(db, unit_ref: str, year: int, criterion_id: int, layer: str, value: Decimal | None,
@@ -168,14 +175,16 @@ def set_score(db, unit_ref: str, year: int, criterion_id: int, layer: str, value
         a = assessment_for(s, unit, year, create=True)
         c = s.get(Criterion, criterion_id)
         if c is None or c.set_id != a.set_id:
-            raise NotFound("Tiêu chí không thuộc bộ tiêu chí của bản đánh giá này.")
+            raise NotFound("Tiêu chí không thuộc bộ tiêu chí của bản đánh giá này.",
+                           en="The criterion does not belong to the criteria set of this assessment.")
         value = None if value is None else q3(value)
         check_value(c, layer, value)
         locked = LOCKED_FOR_SELF if layer == "self" else LOCKED_FOR_APPRAISAL
         if a.state in locked:
             from .assessments import STATE_NAMES  # lazy: assessments builds on this module
             raise InputRejected(f"Bản đánh giá đang khóa (trạng thái «{STATE_NAMES.get(a.state, a.state)}»): "
-                                "hãy mở khóa trước khi sửa.")
+                                "hãy mở khóa trước khi sửa.",
+                                en=f"The assessment is locked (state «{STATE_NAMES.get(a.state, a.state)}»): unlock it before editing.")
         sc = s.execute(select(Score).where(Score.assessment_id == a.id, Score.criterion_id == c.id,
                                            Score.layer == layer)).scalar_one_or_none()
         before = None if sc is None else {"value": json_dec(sc.value), "reason": sc.reason,

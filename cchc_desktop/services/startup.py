@@ -9,7 +9,7 @@ import contextlib
 import os
 import shutil
 import sqlite3
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .backups import latest_backup
@@ -27,9 +27,18 @@ class Finding:
     recovery: str        # what the officer can do
     blocking: bool = True
     backup: str | None = None  # the latest backup, offered for a corrupt file
+    en: tuple[str, str] | None = field(default=None, repr=False, compare=False)  # (message, recovery) for --lang en
 
     def to_json(self) -> dict:
-        return asdict(self)
+        doc = asdict(self)
+        del doc["en"]  # the document stays as it always was
+        return doc
+
+    def text(self, lang: str = "vi") -> str:
+        """Message and recovery in one sentence, English for lang "en" where written."""
+        if lang == "en" and self.en:
+            return f"{self.en[0]} {self.en[1]}"
+        return f"{self.message} {self.recovery}"
 
 
 def _free_bytes(folder: Path) -> int:
@@ -52,8 +61,11 @@ def _corrupt(path: Path, detail: str) -> Finding:
     backup = latest_backup(path)
     how = (f"Khôi phục bản sao lưu gần nhất «{backup.name}» (lệnh: cchc restore \"{backup}\")." if backup else
            "Không có bản sao lưu tự động; hãy tìm bản sao lưu trên USB hoặc thư điện tử rồi dùng cchc restore.")
+    how_en = (f"Restore the latest backup «{backup.name}» (command: cchc restore \"{backup}\")." if backup else
+              "There is no automatic backup; look for a backup on a USB stick or in e-mail, then use cchc restore.")
     return Finding("corrupt", f"Tệp cơ sở dữ liệu «{path.name}» bị hỏng hoặc không phải tệp của CCHC Desktop "
-                              f"({detail}).", how, backup=str(backup) if backup else None)
+                              f"({detail}).", how, backup=str(backup) if backup else None,
+                   en=(f"The database file «{path.name}» is damaged or is not a CCHC Desktop file ({detail}).", how_en))
 
 
 def _inspect_file(path: Path) -> list[Finding]:
@@ -73,14 +85,19 @@ def _inspect_file(path: Path) -> list[Finding]:
         return [_corrupt(path, str(exc))]
     if rev and rev[0] != head_revision() and rev[0] not in known_revisions():
         return [Finding("newer_schema", f"«{path.name}» được tạo bởi phiên bản CCHC Desktop mới hơn (lược đồ {rev[0]}).",
-                        "Cài phiên bản CCHC Desktop mới nhất rồi mở lại; tệp không bị thay đổi.")]
+                        "Cài phiên bản CCHC Desktop mới nhất rồi mở lại; tệp không bị thay đổi.",
+                        en=(f"«{path.name}» was made by a newer version of CCHC Desktop (schema {rev[0]}).",
+                            "Install the latest CCHC Desktop and open it again; the file was not changed."))]
     return []
 
 
 def _locked(path: Path) -> Finding:
     return Finding("locked", f"Cơ sở dữ liệu «{path.name}» đang được một cửa sổ CCHC Desktop khác (hoặc chương "
                              "trình khác) ghi.", "Đóng cửa sổ CCHC Desktop kia rồi mở lại; nếu không thấy cửa sổ nào, "
-                             "khởi động lại máy.")
+                             "khởi động lại máy.",
+                   en=(f"The database «{path.name}» is being written by another CCHC Desktop window (or another "
+                       "program).", "Close the other CCHC Desktop window and open it again; if you see no such "
+                       "window, restart the computer."))
 
 
 def _write_locked(path: Path) -> bool:
@@ -104,18 +121,26 @@ def check_database(path, deep: bool = True) -> list[Finding]:
     findings: list[Finding] = []
     if path.is_dir():
         return [Finding("not_a_file", f"«{path}» là một thư mục, không phải tệp cơ sở dữ liệu.",
-                        "Chọn tệp .sqlite3 bên trong thư mục đó, hoặc một tên tệp mới.")]
+                        "Chọn tệp .sqlite3 bên trong thư mục đó, hoặc một tên tệp mới.",
+                        en=(f"«{path}» is a folder, not a database file.",
+                            "Choose a .sqlite3 file inside that folder, or a new file name."))]
     if folder.exists() and not _writable(folder):
         findings.append(Finding("read_only", f"Thư mục «{folder}» chỉ cho phép đọc, nên không lưu được thay đổi.",
                                 "Chép tệp cơ sở dữ liệu sang thư mục Tài liệu của bạn (hoặc nhờ quản trị máy cấp "
-                                "quyền ghi) rồi mở tệp đã chép."))
+                                "quyền ghi) rồi mở tệp đã chép.",
+                                en=(f"The folder «{folder}» is read-only, so changes cannot be saved.",
+                                    "Copy the database file to your Documents folder (or ask the administrator for "
+                                    "write permission) and open the copy.")))
     if folder.exists():
         free = _free_bytes(folder)
         need = MIN_FREE_BYTES + (2 * path.stat().st_size if path.exists() else 0)
         if free < need:
             findings.append(Finding("disk_full", f"Ổ đĩa chứa «{folder}» gần đầy (còn {free // (1024 * 1024)} MB).",
                                     "Xóa bớt tệp không cần (thùng rác, tệp tải về) hoặc chuyển dữ liệu sang ổ khác, "
-                                    "rồi mở lại."))
+                                    "rồi mở lại.",
+                                    en=(f"The disk holding «{folder}» is nearly full ({free // (1024 * 1024)} MB "
+                                        "left).", "Delete files you do not need (recycle bin, downloads) or move the "
+                                        "data to another disk, then open it again.")))
     if deep and path.exists() and path.stat().st_size > 0:
         found = _inspect_file(path)
         if not found and _write_locked(path):
@@ -129,4 +154,4 @@ def raise_if_blocked(path, deep: bool = True) -> None:
     findings = check_database(path, deep)
     for f in findings:
         if f.blocking:
-            raise DatabaseProblem(f"{f.message} {f.recovery}", file=str(path), details=[x.to_json() for x in findings])
+            raise DatabaseProblem(f.text(), en=f.text("en"), file=str(path), details=[x.to_json() for x in findings])

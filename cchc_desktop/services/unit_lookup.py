@@ -35,9 +35,11 @@ def pick_unit(ref: str, by_code, live: Sequence):
     if len(named) == 1:
         return named[0]
     if not partial:
-        raise NotFound(f"Không tìm thấy đơn vị «{ref_c}». Xem danh sách bằng lệnh: cchc units list")
+        raise NotFound(f"Không tìm thấy đơn vị «{ref_c}». Xem danh sách bằng lệnh: cchc units list",
+                       en=f"Unit «{ref_c}» not found. List the units with: cchc units list")
     names = "; ".join(f"{u.code} ({u.name})" for u in partial[:12])
-    raise InputRejected(f"Tên đơn vị «{ref_c}» khớp với nhiều đơn vị: {names}. Hãy dùng mã đơn vị.")
+    raise InputRejected(f"Tên đơn vị «{ref_c}» khớp với nhiều đơn vị: {names}. Hãy dùng mã đơn vị.",
+                        en=f"The unit name «{ref_c}» matches several units: {names}. Use the unit code.")
 
 
 _LEVEL_WORDS = ("thi tran", "thi xa", "thanh pho", "xa", "phuong", "huyen", "quan", "tinh", "so")

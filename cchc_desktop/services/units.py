@@ -52,7 +52,8 @@ def own_unit(s: Session) -> Unit | None:
 def _check_level(s: Session, level: str) -> str:
     if s.get(UnitLevel, level) is None:
         known = ", ".join(lv.code for lv in s.execute(select(UnitLevel)).scalars())
-        raise InputRejected(f"Cấp đơn vị «{level}» không có trong danh mục ({known}).")
+        raise InputRejected(f"Cấp đơn vị «{level}» không có trong danh mục ({known}).",
+                            en=f"The unit level «{level}» is not in the list ({known}).")
     return level
 
 
@@ -60,9 +61,10 @@ def add_unit_in(s: Session, code: str, name: str, level: str, parent: str | None
                 short_name: str | None = None, place: str | None = None) -> Unit:
     code, name = clean(code), clean(name)
     if not code or not name:
-        raise InputRejected("Mã và tên đơn vị không được để trống.")
+        raise InputRejected("Mã và tên đơn vị không được để trống.", en="The unit code and name must not be empty.")
     if s.execute(select(Unit).where(Unit.code == code)).scalar_one_or_none():
-        raise InputRejected(f"Mã đơn vị «{code}» đã có trong danh mục.")
+        raise InputRejected(f"Mã đơn vị «{code}» đã có trong danh mục.",
+                            en=f"The unit code «{code}» is already in the list.")
     parent_unit = find_unit(s, parent) if parent else None
     unit = Unit(code=code, name=name, level=_check_level(s, level), parent=parent_unit,
                 short_name=short_name, place=place, origin=code)

@@ -28,6 +28,8 @@ class StaleEdit(NeedsDecision):
 
 STALE_MESSAGE = ("Bản ghi này vừa được người khác sửa trong lúc bạn đang sửa, nên thay đổi của bạn KHÔNG được ghi "
                  "(để không đè lên thay đổi của họ). Hãy tải lại dữ liệu, xem thay đổi mới rồi sửa lại nếu cần.")
+STALE_MESSAGE_EN = ("Someone else changed this record while you were editing it, so your change was NOT saved "
+                    "(so as not to overwrite theirs). Reload the data, look at the new change and edit again if needed.")
 
 
 def _alembic_config():
@@ -86,13 +88,15 @@ class Database:
             return cls._open_server(str(path), migrate)
         p = Path(path)
         if p.is_dir():
-            raise DatabaseProblem(f"«{p}» là một thư mục, không phải tệp cơ sở dữ liệu.", file=str(p))
+            raise DatabaseProblem(f"«{p}» là một thư mục, không phải tệp cơ sở dữ liệu.", file=str(p),
+                                  en=f"«{p}» is a folder, not a database file.")
         existed = p.exists() and p.stat().st_size > 0
         if not existed:
             try:
                 p.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise DatabaseProblem(f"Không tạo được thư mục dữ liệu «{p.parent}»: {exc.strerror}.") from exc
+                raise DatabaseProblem(f"Không tạo được thư mục dữ liệu «{p.parent}»: {exc.strerror}.",
+                                      en=f"Could not create the data folder «{p.parent}»: {exc.strerror}.") from exc
         engine = create_engine(f"sqlite:///{p}", future=True)
         event.listen(engine, "connect", _on_connect)
         db = cls(engine, p)
@@ -110,16 +114,23 @@ class Database:
             msg = str(getattr(exc, "orig", exc))
             if "locked" in msg:
                 raise DatabaseProblem(f"Cơ sở dữ liệu «{p.name}» đang bị một chương trình khác khóa. "
-                                      "Hãy đóng cửa sổ CCHC Desktop khác rồi thử lại.", file=str(p)) from exc
+                                      "Hãy đóng cửa sổ CCHC Desktop khác rồi thử lại.", file=str(p),
+                                      en=f"The database «{p.name}» is locked by another program. "
+                                      "Close the other CCHC Desktop window and try again.") from exc
             if "disk is full" in msg or "disk I/O" in msg:
                 raise DatabaseProblem(f"Ổ đĩa chứa «{p.parent}» đã đầy hoặc lỗi, không ghi được «{p.name}». "
                                       "Hãy giải phóng dung lượng rồi mở lại; dữ liệu đã lưu không bị mất.",
-                                      file=str(p)) from exc
+                                      file=str(p), en=f"The disk holding «{p.parent}» is full or failing; «{p.name}» "
+                                      "cannot be written. Free some space and open it again; saved data is not lost."
+                                      ) from exc
             if "readonly" in msg or "unable to open" in msg:
                 raise DatabaseProblem(f"Không mở được «{p}» để ghi (thư mục chỉ đọc hoặc không có quyền).",
-                                      file=str(p)) from exc
+                                      file=str(p), en=f"Cannot open «{p}» for writing (read-only folder or "
+                                      "no permission).") from exc
             raise DatabaseProblem(f"Tệp «{p.name}» không phải cơ sở dữ liệu CCHC hoặc đã bị hỏng ({msg}). "
-                                  "Hãy khôi phục từ bản sao lưu gần nhất.", file=str(p)) from exc
+                                  "Hãy khôi phục từ bản sao lưu gần nhất.", file=str(p),
+                                  en=f"The file «{p.name}» is not a CCHC database or is damaged ({msg}). "
+                                  "Restore the latest backup.") from exc
         if migrate and housekeeping:
             db._housekeeping()
         return db
@@ -139,7 +150,10 @@ class Database:
         except Exception as exc:  # driver missing, server down, wrong password…
             raise DatabaseProblem(f"Không kết nối được máy chủ cơ sở dữ liệu ({exc.__class__.__name__}: "
                                   f"{str(exc).splitlines()[0] if str(exc) else ''}). Kiểm tra địa chỉ, "
-                                  "tài khoản và mạng nội bộ.") from exc
+                                  "tài khoản và mạng nội bộ.",
+                                  en=f"Cannot connect to the database server ({exc.__class__.__name__}: "
+                                  f"{str(exc).splitlines()[0] if str(exc) else ''}). Check the address, "
+                                  "the account and the local network.") from exc
         return db
 
     def _quick_check(self) -> None:
@@ -148,7 +162,9 @@ class Database:
             rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
         if rows != ["ok"]:
             raise DatabaseProblem(f"Tệp «{self.path.name}» bị hỏng ({'; '.join(rows[:3])}). "
-                                  "Hãy khôi phục từ bản sao lưu gần nhất (cchc restore).", file=str(self.path))
+                                  "Hãy khôi phục từ bản sao lưu gần nhất (cchc restore).", file=str(self.path),
+                                  en=f"The file «{self.path.name}» is damaged ({'; '.join(rows[:3])}). "
+                                  "Restore the latest backup (cchc restore).")
 
     def _housekeeping(self) -> None:
         """Copy detection and the day's backup; a failure here warns but never blocks opening."""
@@ -173,7 +189,9 @@ class Database:
                 raise DatabaseProblem(
                     f"Cơ sở dữ liệu «{self.path.name if self.path else 'máy chủ'}» được tạo bởi phiên bản CCHC Desktop mới hơn "
                     f"(lược đồ {current}). Hãy cập nhật ứng dụng; tệp không bị thay đổi.",
-                    file=str(self.path) if self.path else None)
+                    file=str(self.path) if self.path else None,
+                    en=f"The database «{self.path.name if self.path else 'server'}» was made by a newer version of "
+                    f"CCHC Desktop (schema {current}). Update the application; the file was not changed.")
         if existed and self.path is not None:
             if current is None and not self._has_tables():
                 pass  # an empty SQLite file: nothing to keep
@@ -201,7 +219,7 @@ class Database:
             s.commit()
         except StaleDataError as exc:
             s.rollback()
-            raise StaleEdit(STALE_MESSAGE) from exc
+            raise StaleEdit(STALE_MESSAGE, en=STALE_MESSAGE_EN) from exc
         except BaseException:
             s.rollback()
             raise
@@ -215,7 +233,9 @@ class Database:
     def backup_to(self, dest: str | Path) -> Path:
         if self.path is None:
             raise DatabaseProblem("Cơ sở dữ liệu dùng chung trên máy chủ được sao lưu bằng công cụ của máy chủ "
-                                  "(pg_dump), không bằng lệnh này.")
+                                  "(pg_dump), không bằng lệnh này.",
+                                  en="A shared database on a server is backed up with the server's own tools "
+                                  "(pg_dump), not with this command.")
         return sqlite_backup(self.path, Path(dest))
 
     def close(self) -> None:

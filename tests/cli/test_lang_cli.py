@@ -1,5 +1,6 @@
 """`cchc --lang en`: messages for people in English; Vietnamese (unchanged) without it (cli.md, Conventions)."""
 import json
+import sqlite3
 
 from cli_run import run
 
@@ -26,3 +27,47 @@ def test_missing_command_json_in_english(capsys, db_path):
     assert code == 1 and json.loads(out)["error"] == "Missing command; see cchc --help."
     code, out, err = run(capsys, "--json")
     assert json.loads(out)["error"] == "Thiếu lệnh; xem cchc --help."
+
+
+def test_unknown_year_in_english_and_vietnamese(capsys, db_path):
+    code, out, err = run(capsys, "--db", db_path, "--lang", "en", "scores", "show", "--year", "1999")
+    assert code == 2 and err == "Error: There is no criteria set for 1999.\n"
+    code, out, err = run(capsys, "--db", db_path, "scores", "show", "--year", "1999")
+    assert code == 2 and err == "Lỗi: Chưa có bộ tiêu chí năm 1999.\n"
+
+
+def test_unknown_unit_json_error_follows_the_language(capsys, db_path):
+    args = ("units", "add", "--code", "X", "--name", "Xã X", "--level", "xa", "--parent", "khong-co", "--json")
+    code, out_en, err = run(capsys, "--db", db_path, "--lang", "en", *args)
+    assert code == 2 and err.startswith("Error: Unit «khong-co» not found. List the units with: cchc units list")
+    code, out_vi, err = run(capsys, "--db", db_path, *args)
+    assert err.startswith("Lỗi: Không tìm thấy đơn vị «khong-co».")
+    doc_en, doc_vi = json.loads(out_en), json.loads(out_vi)
+    assert doc_vi["error"].startswith("Không tìm thấy đơn vị «khong-co».")
+    assert doc_en["error"].startswith("Unit «khong-co» not found.")
+    # the rest of the document is the same in both languages
+    assert {k: v for k, v in doc_en.items() if k != "error"} == {k: v for k, v in doc_vi.items() if k != "error"}
+
+
+def test_newer_schema_database_in_english(capsys, db_path):
+    run(capsys, "--db", db_path, "units", "list")
+    with sqlite3.connect(db_path) as con:
+        con.execute("update alembic_version set version_num='9999'")
+    code, out, err = run(capsys, "--db", db_path, "--lang", "en", "--json", "units", "list")
+    assert code == 5
+    assert err.startswith(f"Error: File {db_path}: «{db_path.name}» was made by a newer version of CCHC Desktop")
+    doc = json.loads(out)
+    assert "newer version" in doc["error"] and doc["details"][0]["code"] == "newer_schema"
+    assert "mới hơn" in doc["details"][0]["message"] and "en" not in doc["details"][0]  # details stay as they were
+    code, out, err = run(capsys, "--db", db_path, "units", "list")
+    assert code == 5 and err.startswith(f"Lỗi: Tệp {db_path}: «{db_path.name}» được tạo bởi phiên bản CCHC Desktop mới hơn")
+
+
+def test_missing_files_in_english(capsys, db_path, tmp_path):
+    missing = tmp_path / "khong-co.zip"
+    code, out, err = run(capsys, "--db", db_path, "--lang", "en", "restore", missing)
+    assert code == 2 and err == f"Error: File {missing}: Backup file «{missing}» not found.\n"
+    code, out, err = run(capsys, "--db", db_path, "restore", missing)
+    assert err == f"Lỗi: Tệp {missing}: Không tìm thấy tệp sao lưu «{missing}».\n"
+    code, out, err = run(capsys, "--db", db_path, "--lang", "en", "package", "verify", missing)
+    assert code == 4 and out == f"Package NOT valid:\n- Package «{missing}» not found.\n"
