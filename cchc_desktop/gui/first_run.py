@@ -14,6 +14,7 @@ from ..domain.text import fold
 from ..services import installation, preferences, units
 from ..services.errors import CchcError
 from . import i18n
+from .i18n import error_text
 
 LANGUAGE_LABELS = {"vi": "Tiếng Việt", "en": "English"}  # each in its own language, on purpose
 
@@ -122,7 +123,7 @@ class FirstRunDialog(QDialog):
             installation.init(self.db, code, name, self.level_combo.currentData())
             preferences.save(self.db, province=self.province_edit.text())
         except CchcError as exc:
-            return self._fail(exc.message)
+            return self._fail(error_text(exc))
         self._keep_language()
         self.choice = "created"
         self.accept()
@@ -132,7 +133,7 @@ class FirstRunDialog(QDialog):
             from ..services import demo
             demo.load(self.db)
         except CchcError as exc:
-            return self._fail(exc.message)
+            return self._fail(error_text(exc))
         self._keep_language()
         self.choice = "demo"
         self.accept()

@@ -99,3 +99,12 @@ def apply_language(lang: str) -> bool:
             app.installTranslator(tr)
             _installed.append(tr)
     return ok
+
+
+def error_text(exc) -> str:
+    """A refusal from the services in the interface's language: their English text when one was
+    written (CchcError.text), else the Vietnamese message; any other exception as it prints."""
+    text = getattr(exc, "text", None)
+    if callable(text):
+        return text(current_language())
+    return getattr(exc, "message", None) or str(exc)

@@ -13,6 +13,7 @@ from ..services.errors import CchcError
 from . import i18n
 from .forms import form_class
 from .lazy_start import PlaceholderPage, after_first_paint
+from .i18n import error_text
 
 # The services (SQLAlchemy), the tabs (QtCharts, QtPdf) and the queries are imported when the tabs
 # are built, after the first paint: importing them first made a cold start 4-7 s of blank screen.
@@ -372,7 +373,7 @@ class MainWindow(QMainWindow):
         try:
             result = export_backup(self.db, path)
         except (CchcError, OSError) as exc:
-            self.show_error(getattr(exc, "message", None) or str(exc))
+            self.show_error(error_text(exc))
             return None
         self.show_message(self.tr("Backup written to %1").replace("%1", str(path)))
         return result

@@ -13,6 +13,7 @@ from ..services import preferences
 from ..services.errors import CchcError
 from . import i18n
 from .first_run import LANGUAGE_LABELS
+from .i18n import error_text
 
 
 class SettingsDialog(QDialog):
@@ -76,7 +77,7 @@ class SettingsDialog(QDialog):
             preferences.save(self.db, province=self.province_edit.text(),
                              unit_name=self.name_edit.text() if self.name_edit.isEnabled() else None)
         except CchcError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(error_text(exc))
             self.error_label.show()
             return
         self.language_changed = language != self._initial_language

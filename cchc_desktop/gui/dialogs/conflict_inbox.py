@@ -13,6 +13,7 @@ from ...services.errors import CchcError
 from ..commands import EditContext, push_applied
 from .conflict_commands import ResolveConflictsCommand
 from .exchange_models import ConflictListModel, ConflictSidesModel
+from ..i18n import error_text
 
 
 def _view(model, name: str, multi: bool) -> QTableView:
@@ -92,7 +93,7 @@ class ConflictInbox(QWidget):
             self.rows = conflicts.list_conflicts(self.db)
         except CchcError as exc:
             self.rows = []
-            self._failed(exc.message)
+            self._failed(error_text(exc))
         self.rows_model.set_rows(self.rows)
         self.table.resizeRowsToContents()
         if self.rows:

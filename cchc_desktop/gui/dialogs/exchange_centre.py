@@ -15,6 +15,7 @@ from ...services import conflicts, exchange_view, keys, packages
 from ...services.errors import CchcError
 from .conflict_inbox import ConflictInbox
 from .exchange_models import CounterpartModel, PackageLogModel
+from ..i18n import error_text
 
 _PATHS = "exchange/package_paths"
 
@@ -28,7 +29,7 @@ def remembered_path(package_id: str) -> str | None:
 
 
 def _message(exc) -> str:
-    return getattr(exc, "message", None) or str(exc)
+    return error_text(exc)
 
 
 def _table(model, name: str) -> QTableView:
@@ -125,7 +126,7 @@ class ExchangeCentre(QDialog):
         try:
             doc = keys.show_key(self.db)
         except CchcError as exc:
-            self.own_key_label.setText(exc.message)
+            self.own_key_label.setText(error_text(exc))
             return
         self.own_key_label.setText(self.tr("This computer: %1 (%2)\nFingerprint: %3").replace(
             "%1", doc["unit"]["name"]).replace("%2", doc["unit"]["code"]).replace("%3", doc["fingerprint"]))
@@ -137,7 +138,7 @@ class ExchangeCentre(QDialog):
         try:
             doc = exchange_view.package_details(self.db, entry["package_id"])
         except CchcError as exc:
-            return exc.message
+            return error_text(exc)
         text = json.dumps(doc, ensure_ascii=False, indent=2)
         dlg = QDialog(self)
         dlg.setWindowTitle(self.tr("Package %1").replace("%1", str(entry["sequence"])))
@@ -176,7 +177,7 @@ class ExchangeCentre(QDialog):
         try:
             pv = packages.preview_import(self.db, path)
         except CchcError as exc:
-            QMessageBox.warning(self, self.tr("Receive data"), exc.message)
+            QMessageBox.warning(self, self.tr("Receive data"), error_text(exc))
             return None
         remember_path(pv.package_id, path)
         if pv.already_imported:
@@ -207,7 +208,7 @@ class ExchangeCentre(QDialog):
         try:
             doc = packages.import_package(self.db, path, on_conflict=on_conflict)
         except CchcError as exc:
-            QMessageBox.warning(self, self.tr("Receive data"), exc.message)
+            QMessageBox.warning(self, self.tr("Receive data"), error_text(exc))
             return None
         if doc.get("needs_decision"):
             try:
@@ -291,7 +292,7 @@ class ExchangeCentre(QDialog):
             doc = keys.trust_key(self.db, path, confirm=asked)
         except CchcError as exc:
             if answers != [False]:  # the officer said no: nothing to warn about
-                QMessageBox.warning(self, self.tr("Keys"), exc.message)
+                QMessageBox.warning(self, self.tr("Keys"), error_text(exc))
             return None
         self.reload()
         return doc

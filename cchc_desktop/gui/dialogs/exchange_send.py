@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from ...services import exchange_view, mail_attach, packages
 from ...services.errors import CchcError
 from .. import queries
+from ..i18n import error_text
 
 KINDS = ("update", "criteria-set", "appraisal", "results")
 
@@ -141,7 +142,7 @@ class SendDialog(QDialog):
         try:
             doc = self.export_to(self.destination.currentData())
         except (CchcError, OSError) as exc:
-            QMessageBox.warning(self, self.windowTitle(), getattr(exc, "message", None) or str(exc))
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return
         QMessageBox.information(self, self.windowTitle(), self.tr("Package saved: %1 (%2 records).")
                                 .replace("%1", doc["path"]).replace("%2", str(doc["records"])))
@@ -153,7 +154,7 @@ class SendDialog(QDialog):
             folder.mkdir(parents=True, exist_ok=True)
             doc = self.export_to(str(folder))
         except (CchcError, OSError) as exc:
-            QMessageBox.warning(self, self.windowTitle(), getattr(exc, "message", None) or str(exc))
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return
         subject = self.tr("CCHC data package no. %1").replace("%1", str(doc["sequence"]))
         body = self.tr("Please find attached the CCHC data package %1. Import it with CCHC Desktop "

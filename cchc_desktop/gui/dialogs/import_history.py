@@ -8,6 +8,7 @@ from ..models.rows import PlainRowsModel
 from ...services import import_log
 from ...services.errors import CchcError
 from .exchange_models import local_time
+from ..i18n import error_text
 
 
 class ImportHistoryModel(PlainRowsModel):
@@ -78,7 +79,7 @@ def undo_last_import(parent, db, on_undone=None, confirm: bool = True) -> dict |
     try:
         doc = undo(db)
     except CchcError as exc:
-        QMessageBox.information(parent, title, exc.message)
+        QMessageBox.information(parent, title, error_text(exc))
         return None
     if on_undone:
         on_undone(doc)

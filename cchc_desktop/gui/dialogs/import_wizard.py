@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox,
                                QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage)
 
@@ -20,6 +20,7 @@ from ..tasks import run_task
 from . import column_mapping as cm
 from .mapping_profiles import load_profile, save_profile
 from .sheet_preview_model import SheetPreviewModel
+from ..i18n import error_text
 
 
 def _tr(text: str) -> str:
@@ -200,7 +201,7 @@ class MappingPage(QWizardPage):
         try:
             parsed = parse_scores(wiz.workbook, wiz.file_name, "auto", None, None, wiz.mappings())
         except CchcError as exc:
-            self.parse_label.setText(exc.message)
+            self.parse_label.setText(error_text(exc))
             wiz.parsed_ok = False
         else:
             cells = [sc for u in parsed.units for sc in u.scores]
@@ -260,7 +261,7 @@ class PreviewPage(QWizardPage):
         try:
             doc = wiz.dry_run()
         except CchcError as exc:
-            doc = {"ok": False, "errors": [{"sheet": exc.sheet, "cell": exc.cell, "message": exc.message}],
+            doc = {"ok": False, "errors": [{"sheet": exc.sheet, "cell": exc.cell, "message": error_text(exc)}],
                    "warnings": [], "unknown_units": [], "created": 0, "updated": 0, "unchanged": 0, "units": 0}
         wiz.preview = doc
         self.issues.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Sheet"), self.tr("Cell"), self.tr("Message")])
@@ -305,7 +306,7 @@ class PreviewPage(QWizardPage):
             try:
                 wiz.save_annotated(out)
             except (CchcError, OSError) as exc:
-                QMessageBox.warning(self, self.tr("Import scores"), getattr(exc, "message", None) or str(exc))
+                QMessageBox.warning(self, self.tr("Import scores"), error_text(exc))
 
     def isComplete(self) -> bool:
         return bool(self.wiz.preview and self.wiz.preview["ok"])
@@ -408,4 +409,4 @@ class ImportWizard(QWizard):
     def _failed(self, exc) -> None:
         self.finished_import = True
         self.result_doc = {"ok": False}
-        self.result_page.show_result(None, getattr(exc, "message", None) or str(exc))
+        self.result_page.show_result(None, error_text(exc))

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
                                QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
                                QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ..i18n import error_text
+
 AUTHORITIES = ("", "TM.", "KT.", "Q.", "TL.", "TUQ.")
 
 
@@ -181,11 +183,11 @@ def show_import_error(parent, title: str, exc) -> None:
     dlg.setWindowTitle(title)
     dlg.resize(640, 320)
     lay = QVBoxLayout(dlg)
-    msg = QLabel(exc.message)
+    msg = QLabel(error_text(exc))
     msg.setWordWrap(True)
     msg.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     lay.addWidget(msg)
-    problems = [{"file": exc.file, "sheet": exc.sheet, "cell": exc.cell, "message": exc.message}]
+    problems = [{"file": exc.file, "sheet": exc.sheet, "cell": exc.cell, "message": error_text(exc)}]
     for d in getattr(exc, "details", []) or []:
         if isinstance(d, dict):
             problems.append({"file": d.get("file", exc.file), "sheet": d.get("sheet"), "cell": d.get("cell"),

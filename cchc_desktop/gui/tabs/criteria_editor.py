@@ -25,6 +25,7 @@ from ..widgets.delegates import PointsDelegate
 from ..widgets.views import fit_text_columns
 from .criteria_editor_panel import KindDelegate, SidePanel
 from .criteria_tab import CriteriaTab
+from ..i18n import error_text
 
 ICON_ROOM = 22  # a small icon and its gap, beside the code of a criterion with a finding
 
@@ -154,7 +155,7 @@ class CriteriaEditorTab(CriteriaTab):
             view = criteria_view.editor_view(self.db, self.year, self.unit.level if self.unit else None)
         except CchcError as exc:
             self.model.set_rows([])
-            self.ui.setTitle.setText(html.escape(exc.message))
+            self.ui.setTitle.setText(html.escape(error_text(exc)))
             self.ui.validation.clear()
             self.panel.show_set(None)
             self.actions_by_key["import"].setEnabled(True)

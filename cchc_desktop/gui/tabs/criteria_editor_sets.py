@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from ...services import criteria_edit as ce
 from ...services import criteria_view
 from ...services.errors import CchcError
+from ..i18n import error_text
 
 
 def _tr(text: str) -> str:
@@ -82,7 +83,7 @@ def import_workbook(self) -> None:
     try:
         doc = criteria_import.import_criteria(self.db, path, self.year, level)
     except CchcError as exc:
-        doc = {"errors": [{"sheet": exc.sheet, "cell": exc.cell, "message": exc.message}]}
+        doc = {"errors": [{"sheet": exc.sheet, "cell": exc.cell, "message": error_text(exc)}]}
     if doc.get("errors"):
         dlg = IssuesDialog(self, QCoreApplication.translate("CriteriaEditorTab", "The workbook was not imported"),
                            QCoreApplication.translate("CriteriaEditorTab", "Nothing was changed. Fix these cells and import again:"), doc["errors"])

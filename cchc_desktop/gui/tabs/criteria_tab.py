@@ -10,6 +10,7 @@ from .. import queries
 from ..models.criteria_model import CriteriaModel
 from ..widgets.views import fit_columns
 from .base import TabBase
+from ..i18n import error_text
 
 
 class CriteriaTab(TabBase):
@@ -34,7 +35,7 @@ class CriteriaTab(TabBase):
             view = queries.criteria_set(self.db, self.year, self.unit.level if self.unit else None)
         except CchcError as exc:
             self.model.set_rows([])
-            self.ui.setTitle.setText(html.escape(exc.message))
+            self.ui.setTitle.setText(html.escape(error_text(exc)))
             self.ui.validation.clear()
             return
         self.view_data = view

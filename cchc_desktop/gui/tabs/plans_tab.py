@@ -16,6 +16,7 @@ from ..widgets.row_heights import RowsFitText
 from ..widgets.views import fit_columns
 from .base import TabBase
 from .plans_tab_editing import PlanEditingMixin
+from ..i18n import error_text
 
 
 class PlansTab(PlanEditingMixin, TabBase):
@@ -55,7 +56,7 @@ class PlansTab(PlanEditingMixin, TabBase):
             try:
                 self.choices = queries.plans_of_unit(self.db, self.unit.code, self.year)
             except CchcError as exc:
-                self.status_message.emit(exc.message)
+                self.status_message.emit(error_text(exc))
         for p in self.choices:
             self.ui.planCombo.addItem(self._choice_text(p), p.id)
         ids = [p.id for p in self.choices]
@@ -82,7 +83,7 @@ class PlansTab(PlanEditingMixin, TabBase):
             rows = plans.plan_items(self.db, plan_id)
         except CchcError as exc:
             self.model.set_rows([])
-            self.ui.planInfo.setText(html.escape(exc.message))
+            self.ui.planInfo.setText(html.escape(error_text(exc)))
             return
         self.model.set_rows(rows)
         self._layout_table()
@@ -111,7 +112,7 @@ class PlansTab(PlanEditingMixin, TabBase):
         try:
             self.model.update_rows(plans.plan_items(self.db, self.plan_id))
         except CchcError as exc:
-            self.status_message.emit(exc.message)
+            self.status_message.emit(error_text(exc))
             return
         self._show_info()
         self._after_change()

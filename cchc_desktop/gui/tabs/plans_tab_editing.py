@@ -17,6 +17,7 @@ from ..models.plan_views_model import PeriodOverviewModel, TodoModel
 from ..plan_commands import (DraftPlanCommand, EditTaskCommand, OfficeCommand, PlanChangeCommand,
                              RecordProgressCommand)
 from .plan_task_editor import ProgressPanel, TaskEditor
+from ..i18n import error_text
 
 
 def _button(text: str, name: str, slot) -> QPushButton:
@@ -163,7 +164,7 @@ class PlanEditingMixin:
                 self.overview_model.set_rows(plan_desk.period_overview(self.db, self.plan_id, self._today())
                                              if self.plan_id else [])
             except CchcError as exc:
-                self.status_message.emit(exc.message)
+                self.status_message.emit(error_text(exc))
                 return
             self.overview.resizeColumnsToContents()
             return
@@ -171,7 +172,7 @@ class PlanEditingMixin:
             unit = self.unit.code if self.unit else None
             todo = progress.todo(self.db, self._today(), unit) if self.db is not None else {}
         except CchcError as exc:
-            self.status_message.emit(exc.message)
+            self.status_message.emit(error_text(exc))
             return
         self.todo_model.set_todo(todo)
         self.todo_view.resizeColumnsToContents()
@@ -191,7 +192,7 @@ class PlanEditingMixin:
                 detail = plan_desk.item_detail(self.db, self.plan_id, row.stt)
                 names = plan_desk.office_choices(self.db, self.plan_id)
             except CchcError as exc:
-                self.status_message.emit(exc.message)
+                self.status_message.emit(error_text(exc))
         self.editor.load(detail, names)
         self.progress_panel.load(detail, self._today())
 

@@ -21,6 +21,7 @@ from ...services.errors import CchcError
 from .. import queries
 from .base import TabBase
 from .report_preview import ReportPreview
+from ..i18n import error_text
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ class ReportsTab(TabBase):
             try:
                 self.plans = queries.plans_of_unit(self.db, self.unit.code, self.year)
             except CchcError as exc:
-                self.status_message.emit(exc.message)
+                self.status_message.emit(error_text(exc))
         self.ui.reportList.clear()
         for kind in REPORTS:
             item = QListWidgetItem(f"{_tr(kind.title)}\n{self._scope_text(kind)}")
@@ -217,7 +218,7 @@ class ReportsTab(TabBase):
         try:
             fields = plan_service.show_plan(self.db, plan_id)
         except CchcError as exc:
-            self.status_message.emit(exc.message)
+            self.status_message.emit(error_text(exc))
             return None
         if kind.key == "progress":  # a progress report gets its own number and date, never the plan's
             fields = {**fields, "number": None, "date": None, "number_hint": "12/BC-UBND"}

@@ -19,6 +19,7 @@ from ..score_commands import AttachEvidenceCommand, DetachEvidenceCommand, SetSc
 from ..widgets.evidence_panel import EvidencePanel
 from ..widgets.score_charts import ScoreCharts
 from .scores_tools import filter_tree, pasted_values, rows_as_tsv
+from ..i18n import error_text
 
 
 PANEL_DEBOUNCE_MS = 150
@@ -188,7 +189,7 @@ class ScoresPanels:
                 self._ranking_key = (self.year, self.unit.level)
                 self.ranking_model.set_rows(score_views.ranking_rows(self.db, self.year, self.unit.level))
         except CchcError as exc:
-            self.status_message.emit(exc.message)
+            self.status_message.emit(error_text(exc))
 
     def flush_panels(self) -> None:
         """Every bottom page up to date now (printing, tests, a screenshot)."""
@@ -228,8 +229,8 @@ class ScoresPanels:
         try:
             change = call()
         except CchcError as exc:
-            self.status_message.emit(exc.message)
-            self.last_refusal = exc.message
+            self.status_message.emit(error_text(exc))
+            self.last_refusal = error_text(exc)
             return False
         # On the stack, so "undo any step" holds for locking too. The service already ran: skip the first redo.
         from ..score_commands import AssessmentStateCommand

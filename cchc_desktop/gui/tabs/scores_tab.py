@@ -17,6 +17,7 @@ from ..widgets.views import fit_text_columns, repaint_columns
 from .base import TabBase
 from .scores_panels import ScoresPanels
 from .year_prefetch import YearPrefetch
+from ..i18n import error_text
 
 BIG = "font-size: 15pt; font-weight: bold;"
 COLUMN_CAPS = {0: 120, 1: 440, 2: 70, 3: 80, 4: 90, 5: 80, 6: 90, 8: 150, 9: 110}
@@ -72,7 +73,7 @@ class ScoresTab(ScoresPanels, TabBase):
         try:
             card = scorecard.build(self.db, self.unit.code, self.year, self.caches)
         except CchcError as exc:
-            self._empty(exc.message)
+            self._empty(error_text(exc))
             # (the province itself, when a province officer opens the app): say where to go next
             self.ui.message.setText(self.tr("Choose the unit to look at in the «Unit» box above."))
             return
@@ -107,7 +108,7 @@ class ScoresTab(ScoresPanels, TabBase):
         try:
             card = scorecard.build(self.db, self.unit.code, self.year, self.caches)
         except CchcError as exc:
-            self.status_message.emit(exc.message)
+            self.status_message.emit(error_text(exc))
             return
         self.card = card
         self.model.state = card.state

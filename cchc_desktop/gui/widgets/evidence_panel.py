@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QLis
 
 from ...services import evidence
 from ...services.errors import CchcError
+from ..i18n import error_text
 
 
 def _size_text(size: int) -> str:
@@ -82,7 +83,7 @@ class EvidencePanel(QWidget):
                     item.setToolTip(text)
                     self.list.addItem(item)
             except CchcError as exc:
-                self.message.emit(exc.message)
+                self.message.emit(error_text(exc))
         self._show_title()
         self._enable()
 
@@ -124,7 +125,7 @@ class EvidencePanel(QWidget):
         try:
             path = evidence.file_path(self.db, e.sha256)
         except CchcError as exc:
-            self.message.emit(exc.message)
+            self.message.emit(error_text(exc))
             return
         # stored under its hash: a copy with its real name lets the viewer pick the right program
         named = Path(tempfile.gettempdir()) / "cchc-minh-chung" / e.sha256[:12] / e.file_name
