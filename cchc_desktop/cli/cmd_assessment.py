@@ -15,7 +15,8 @@ def cmd_set(ctx, args):
     try:
         value = parse_points(args.value)
     except ValueError as exc:
-        raise InputRejected(f"«{args.value}» không phải là số điểm (ví dụ: 0,5 hoặc 0.5).") from exc
+        raise InputRejected(f"«{args.value}» không phải là số điểm (ví dụ: 0,5 hoặc 0.5).",
+                            en=f"«{args.value}» is not a score (for example: 0,5 or 0.5).") from exc
     with ctx.db.read() as s:
         unit = units.find_unit(s, args.unit)
         a = scores.assessment_for(s, unit, args.year, create=False) if _has(s, unit, args.year) else None
@@ -23,12 +24,14 @@ def cmd_set(ctx, args):
         sets = [cs for cs in sets if cs.level == unit.level] or sets
         crit = next((c for cs in sets for c in criteria.crits_of(s, cs.id) if c.code == args.criterion), None)
         if crit is None:
-            raise NotFound(f"Bộ tiêu chí năm {args.year} không có tiêu chí mã {args.criterion}.")
+            raise NotFound(f"Bộ tiêu chí năm {args.year} không có tiêu chí mã {args.criterion}.",
+                           en=f"The criteria set of {args.year} has no criterion with code {args.criterion}.")
         unit_code, crit_id = unit.code, crit.id
     out = scores.set_score(ctx.db, unit_code, args.year, crit_id, args.layer, value, reason=args.reason,
                            explanation=args.explanation)
     doc = {"unit": unit_code, "year": args.year, "criterion": args.criterion, "layer": args.layer} | out
-    return doc, f"Đã ghi điểm {fmt_points(value, '(trống)')} cho tiêu chí {args.criterion} ({args.layer})."
+    return doc, ctx.t(f"Đã ghi điểm {fmt_points(value, '(trống)')} cho tiêu chí {args.criterion} ({args.layer}).",
+                      f"Wrote the score {fmt_points(value, '(empty)')} for criterion {args.criterion} ({args.layer}).")
 
 
 def _has(s, unit, year) -> bool:
@@ -49,19 +52,22 @@ def _state_doc(change) -> dict:
 def cmd_lock(ctx, args):
     from ..services import assessments
     ch = assessments.lock(ctx.db, args.unit, args.year)
-    return _state_doc(ch), f"Đã khóa phần tự chấm năm {args.year} của {ch.unit_code}."
+    return _state_doc(ch), ctx.t(f"Đã khóa phần tự chấm năm {args.year} của {ch.unit_code}.",
+                                 f"Locked the self-assessment of {ch.unit_code} for {args.year}.")
 
 
 def cmd_unlock(ctx, args):
     from ..services import assessments
     ch = assessments.unlock(ctx.db, args.unit, args.year, args.reason)
-    return _state_doc(ch), f"Đã mở khóa bản đánh giá năm {args.year} của {ch.unit_code} (lý do đã ghi nhật ký)."
+    return _state_doc(ch), ctx.t(f"Đã mở khóa bản đánh giá năm {args.year} của {ch.unit_code} (lý do đã ghi nhật ký).",
+                                 f"Unlocked the assessment of {ch.unit_code} for {args.year} (the reason is in the log).")
 
 
 def cmd_state(ctx, args):
     from ..services import assessments
     ch = assessments.set_state(ctx.db, args.unit, args.year, args.state, args.reason)
-    return _state_doc(ch), f"Bản đánh giá năm {args.year} của {ch.unit_code}: {ch.before} → {ch.after}."
+    return _state_doc(ch), ctx.t(f"Bản đánh giá năm {args.year} của {ch.unit_code}: {ch.before} → {ch.after}.",
+                                 f"Assessment of {ch.unit_code} for {args.year}: {ch.before} → {ch.after}.")
 
 
 def cmd_copy(ctx, args):
@@ -72,11 +78,13 @@ def cmd_copy(ctx, args):
         try:
             mapping = json.loads(Path(args.mapping).read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise InputRejected(f"Không đọc được tệp ánh xạ «{args.mapping}»: {exc}", file=args.mapping) from exc
+            raise InputRejected(f"Không đọc được tệp ánh xạ «{args.mapping}»: {exc}", file=args.mapping,
+                                en=f"Could not read the mapping file «{args.mapping}»: {exc}") from exc
     with ctx.db.read() as s:
         source = criteria.find_set(s, args.year, args.level).id
     doc = criteria_years.copy_set_to_year(ctx.db, source, args.to_year, mapping, args.name)
-    return doc, f"Đã tạo {doc['name']} ({doc['criteria']} tiêu chí) từ bộ tiêu chí năm {args.year}."
+    return doc, ctx.t(f"Đã tạo {doc['name']} ({doc['criteria']} tiêu chí) từ bộ tiêu chí năm {args.year}.",
+                      f"Created {doc['name']} ({doc['criteria']} criteria) from the criteria set of {args.year}.")
 
 
 def register(reg):

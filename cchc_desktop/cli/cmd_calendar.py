@@ -12,7 +12,8 @@ def _due_days(items: list[str]) -> dict[str, tuple[int, int]]:
     for item in items:
         m = re.fullmatch(r"\s*(Q[1-4]|H1|9M|Y)\s*=\s*(\d{1,2})/(\d{1,2})\s*", item or "")
         if not m:
-            raise InputRejected(f"«{item}» không đúng dạng KỲ=ngày/tháng, ví dụ Q1=20/3 hoặc Y=5/12.")
+            raise InputRejected(f"«{item}» không đúng dạng KỲ=ngày/tháng, ví dụ Q1=20/3 hoặc Y=5/12.",
+                                en=f"«{item}» is not PERIOD=day/month, for example Q1=20/3 or Y=5/12.")
         out[m.group(1)] = (int(m.group(3)), int(m.group(2)))
     return out
 
@@ -33,7 +34,9 @@ def cmd_calendar(ctx, args):
         progress.set_report_due_days(ctx.db, _due_days(args.set), province)
     doc = progress.report_calendar(ctx.db, args.year, args.unit)
     rows = [[p["period"], p["label"], _vn_date(p["due"])] for p in doc["periods"]]
-    return doc, f"Lịch báo cáo năm {args.year} ({doc['province']}):\n" + table(rows, ["Kỳ", "Tên kỳ", "Hạn nộp"])
+    return doc, ctx.t(f"Lịch báo cáo năm {args.year} ({doc['province']}):\n",
+                      f"Reporting calendar {args.year} ({doc['province']}):\n") + \
+        table(rows, ctx.t(["Kỳ", "Tên kỳ", "Hạn nộp"], ["Period", "Period name", "Due"]))
 
 
 def register(reg):

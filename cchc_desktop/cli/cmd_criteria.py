@@ -15,8 +15,8 @@ def _lines(nodes, depth=0):
 def cmd_show(ctx, args):
     from ..services import criteria  # lazy: keeps `cchc --help` fast
     doc = criteria.show(ctx.db, args.year, args.level)
-    text = f"{doc['name']} — tổng điểm tối đa {fmt_points(parse_points(doc['max_total']))}\n" + \
-        "\n".join(_lines(doc["criteria"]))
+    text = f"{doc['name']} — " + ctx.t("tổng điểm tối đa", "maximum total") + \
+        f" {fmt_points(parse_points(doc['max_total']))}\n" + "\n".join(_lines(doc["criteria"]))
     return doc, text
 
 
@@ -25,19 +25,26 @@ def cmd_import(ctx, args):
     doc = import_criteria(ctx.db, args.file, args.year, args.level, args.name, args.dry_run)
     if not doc["ok"]:
         args.exit_code = 2
-        return doc, f"Không nhập được bộ tiêu chí từ «{args.file}».\n" + issues_text(doc)
-    verb = "Xem trước (chưa ghi)" if doc["dry_run"] else "Đã nhập"
-    text = (f"{verb} bộ tiêu chí năm {args.year} cấp {doc['level']}: {doc['criteria']} tiêu chí, tổng điểm tối đa "
-            f"{fmt_points(parse_points(doc['max_total']))} (mới {doc['created']}, sửa {doc['updated']}, "
-            f"giữ nguyên {doc['unchanged']}).")
-    extra = issues_text(doc)
+        return doc, ctx.t(f"Không nhập được bộ tiêu chí từ «{args.file}».\n",
+                          f"Could not import the criteria set from «{args.file}».\n") + issues_text(doc, t=ctx.t)
+    top = fmt_points(parse_points(doc['max_total']))
+    if ctx.lang == "en":
+        verb = "Preview (nothing written) of" if doc["dry_run"] else "Imported"
+        text = (f"{verb} the criteria set of {args.year}, level {doc['level']}: {doc['criteria']} criteria, maximum "
+                f"total {top} (new {doc['created']}, changed {doc['updated']}, unchanged {doc['unchanged']}).")
+    else:
+        verb = "Xem trước (chưa ghi)" if doc["dry_run"] else "Đã nhập"
+        text = (f"{verb} bộ tiêu chí năm {args.year} cấp {doc['level']}: {doc['criteria']} tiêu chí, tổng điểm tối đa "
+                f"{top} (mới {doc['created']}, sửa {doc['updated']}, giữ nguyên {doc['unchanged']}).")
+    extra = issues_text(doc, t=ctx.t)
     return doc, text + ("\n" + extra if extra else "")
 
 
 def cmd_export(ctx, args):
     from ..services.criteria_export import export_criteria
     doc = export_criteria(ctx.db, args.year, args.out, args.level)
-    return doc, f"Đã xuất {doc['criteria']} tiêu chí ra {doc['path']}."
+    return doc, ctx.t(f"Đã xuất {doc['criteria']} tiêu chí ra {doc['path']}.",
+                      f"Exported {doc['criteria']} criteria to {doc['path']}.")
 
 
 def register(reg):

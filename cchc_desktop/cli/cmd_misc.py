@@ -8,9 +8,11 @@ def cmd_demo(ctx, args):
     from ..services import audit  # lazy: keeps `cchc --help` fast
     from ..services import demo
     doc = demo.load(ctx.db, force=args.force)
-    verb = "Đã tạo" if doc.get("changed") else "Dữ liệu mẫu đã có sẵn, không thay đổi gì:"
+    verb = (ctx.t("Đã tạo", "Created") if doc.get("changed") else
+            ctx.t("Dữ liệu mẫu đã có sẵn, không thay đổi gì:", "The demo data is already there; nothing changed:"))
     return ({k: doc[k] for k in ("units", "criteria", "plans")} | {"changed": doc.get("changed", False)},
-            f"{verb} {doc['units']} đơn vị, {doc['criteria']} tiêu chí, {doc['plans']} kế hoạch khắc phục.")
+            ctx.t(f"{verb} {doc['units']} đơn vị, {doc['criteria']} tiêu chí, {doc['plans']} kế hoạch khắc phục.",
+                  f"{verb} {doc['units']} units, {doc['criteria']} criteria, {doc['plans']} remedial plans."))
 
 
 def cmd_audit(ctx, args):
@@ -18,16 +20,20 @@ def cmd_audit(ctx, args):
     if args.action == "export":
         from ..services import audit_export
         if not args.out:
-            raise UsageError("audit export cần --out TỆP.csv hoặc TỆP.xlsx.")
+            raise UsageError("audit export cần --out TỆP.csv hoặc TỆP.xlsx.",
+                             en="audit export needs --out FILE.csv or FILE.xlsx.")
         doc = audit_export.export(ctx.db, args.out, unit=args.unit, criterion=args.criterion, since=args.since)
-        return doc, f"Đã xuất {doc['entries']} mục nhật ký vào {doc['path']}" + \
-            ("." if doc["chain_ok"] else " (CẢNH BÁO: chuỗi băm bị đứt, xem trang «Kiểm tra»).")
+        return doc, ctx.t(f"Đã xuất {doc['entries']} mục nhật ký vào {doc['path']}",
+                          f"Exported {doc['entries']} log entries to {doc['path']}") + \
+            ("." if doc["chain_ok"] else ctx.t(" (CẢNH BÁO: chuỗi băm bị đứt, xem trang «Kiểm tra»).",
+                                               " (WARNING: the hash chain is broken, see the «Kiểm tra» sheet)."))
     if args.verify:
         doc = audit.verify(ctx.db)
         if not doc["ok"]:
             args.exit_code = 4
-        text = ("Nhật ký toàn vẹn" if doc["ok"] else "Nhật ký đã bị sửa:\n" + "\n".join(doc["problems"])) + \
-            f" ({doc['entries']} mục)."
+        text = (ctx.t("Nhật ký toàn vẹn", "The log is intact") if doc["ok"] else
+                ctx.t("Nhật ký đã bị sửa:\n", "The log was tampered with:\n") + "\n".join(doc["problems"])) + \
+            ctx.t(f" ({doc['entries']} mục).", f" ({doc['entries']} entries).")
         return doc, text
     if args.unit or args.criterion or args.since:
         from ..services import audit_export
@@ -42,7 +48,8 @@ def cmd_backup(ctx, args):
     """A .zip carries the database and its evidence files; another name gives F plus the folder F-tai-lieu/."""
     from ..services import backup_files
     doc = backup_files.export_backup(ctx.db, args.out)
-    return doc, f"Đã sao lưu vào {doc['path']} (kèm {doc['evidence_files']} tệp tài liệu kiểm chứng)."
+    return doc, ctx.t(f"Đã sao lưu vào {doc['path']} (kèm {doc['evidence_files']} tệp tài liệu kiểm chứng).",
+                      f"Backed up to {doc['path']} (with {doc['evidence_files']} evidence files).")
 
 
 def cmd_restore(ctx, args):
@@ -50,9 +57,12 @@ def cmd_restore(ctx, args):
     ctx.close()  # the file is about to be replaced
     ctx._db = None
     doc = backup_files.restore_backup(ctx.db_path, args.file)
-    saved = f" Bản cũ được giữ tại {doc['previous_saved_as']}." if doc["previous_saved_as"] else ""
-    return doc, (f"Đã khôi phục {doc['path']} từ {doc['from']} (kèm {doc['evidence_files']} tệp tài liệu); "
-                 f"cơ sở dữ liệu nhận mã cài đặt mới.{saved}")
+    old = doc["previous_saved_as"]
+    saved = ctx.t(f" Bản cũ được giữ tại {old}.", f" The old copy is kept at {old}.") if old else ""
+    return doc, ctx.t(f"Đã khôi phục {doc['path']} từ {doc['from']} (kèm {doc['evidence_files']} tệp tài liệu); "
+                      f"cơ sở dữ liệu nhận mã cài đặt mới.{saved}",
+                      f"Restored {doc['path']} from {doc['from']} (with {doc['evidence_files']} documents); "
+                      f"the database got a new installation id.{saved}")
 
 
 def cmd_gui(ctx, args):

@@ -10,7 +10,8 @@ def cmd_list(ctx, args):
     doc = {"plans": [{k: r[k] for k in ("id", "unit", "year", "number", "items", "result_year", "subject")}
                      for r in rows]}
     text = table([[str(r["id"]), r["unit_name"], str(r["year"]), r["number"] or "", str(r["items"])] for r in rows],
-                 ["ID", "Đơn vị", "Năm", "Số", "Nhiệm vụ"]) if rows else "Chưa có kế hoạch khắc phục nào."
+                 ctx.t(["ID", "Đơn vị", "Năm", "Số", "Nhiệm vụ"], ["ID", "Unit", "Year", "Number", "Tasks"])) \
+        if rows else ctx.t("Chưa có kế hoạch khắc phục nào.", "There are no remedial plans yet.")
     return doc, text
 
 
@@ -19,8 +20,10 @@ def cmd_show(ctx, args):
     plan = plans.show_plan(ctx.db, args.id)
     rows = [[str(i["stt"]), i["content"][:60], i["lead"][:30], i["deadline_text"] or "", i["status_label"]]
             for i in plan["items"]]
-    text = f"Kế hoạch {plan['number'] or ''} — {plan['unit_name']} năm {plan['year']}\n" + \
-        table(rows, ["STT", "Nội dung", "Chủ trì", "Thời hạn", "Tình trạng"])
+    text = ctx.t(f"Kế hoạch {plan['number'] or ''} — {plan['unit_name']} năm {plan['year']}\n",
+                 f"Plan {plan['number'] or ''} — {plan['unit_name']}, {plan['year']}\n") + \
+        table(rows, ctx.t(["STT", "Nội dung", "Chủ trì", "Thời hạn", "Tình trạng"],
+                          ["No.", "Action", "Lead", "Deadline", "Status"]))
     return {"plan": plan}, text
 
 
@@ -33,7 +36,8 @@ def cmd_edit(ctx, args):
     doc = plans.edit_item(ctx.db, args.id, args.item, content=args.content, lead=_split(args.lead),
                           partners=_split(args.partners), deadline=args.deadline, status=args.status,
                           status_reason=args.reason, expected_output=args.output)
-    return doc, f"Đã cập nhật nhiệm vụ {args.item} của kế hoạch {args.id}."
+    return doc, ctx.t(f"Đã cập nhật nhiệm vụ {args.item} của kế hoạch {args.id}.",
+                      f"Updated task {args.item} of plan {args.id}.")
 
 
 def register(reg):
@@ -57,30 +61,38 @@ def register(reg):
 def cmd_draft(ctx, args):
     from ..services import plan_drafting
     doc = plan_drafting.draft_plan(ctx.db, args.unit, args.year)
-    text = (f"Đã lập dự thảo kế hoạch số {doc['plan_id']} năm {doc['year']}: {doc['items']} nhiệm vụ cho "
-            f"{doc['deductions']} tiêu chí bị trừ điểm năm {doc['result_year']}.")
+    text = ctx.t(f"Đã lập dự thảo kế hoạch số {doc['plan_id']} năm {doc['year']}: {doc['items']} nhiệm vụ cho "
+                 f"{doc['deductions']} tiêu chí bị trừ điểm năm {doc['result_year']}.",
+                 f"Drafted plan No. {doc['plan_id']} for {doc['year']}: {doc['items']} tasks for the "
+                 f"{doc['deductions']} criteria that lost points in {doc['result_year']}.")
     if doc["without_lead"]:
-        text += "\nChưa có cơ quan chủ trì cho tiêu chí: " + ", ".join(doc["without_lead"])
+        text += ctx.t("\nChưa có cơ quan chủ trì cho tiêu chí: ", "\nNo lead office yet for the criteria: ") + \
+            ", ".join(doc["without_lead"])
     return doc, text
 
 
 def cmd_export(ctx, args):
     from ..services import plan_exchange
     doc = plan_exchange.export_plan(ctx.db, args.id, args.out)
-    return doc, f"Đã xuất phụ lục kế hoạch {args.id} ({doc['items']} nhiệm vụ) ra {doc['path']}."
+    return doc, ctx.t(f"Đã xuất phụ lục kế hoạch {args.id} ({doc['items']} nhiệm vụ) ra {doc['path']}.",
+                      f"Exported the appendix of plan {args.id} ({doc['items']} tasks) to {doc['path']}.")
 
 
 def cmd_import(ctx, args):
     from ..services import plan_exchange
     doc = plan_exchange.import_plan(ctx.db, args.file, unit=args.unit)
-    return doc, (f"Kế hoạch {doc['plan_id']}: thêm {doc['created']}, cập nhật {doc['updated']}, "
-                 f"giữ nguyên {doc['unchanged']} nhiệm vụ.")
+    return doc, ctx.t(f"Kế hoạch {doc['plan_id']}: thêm {doc['created']}, cập nhật {doc['updated']}, "
+                      f"giữ nguyên {doc['unchanged']} nhiệm vụ.",
+                      f"Plan {doc['plan_id']}: {doc['created']} tasks added, {doc['updated']} updated, "
+                      f"{doc['unchanged']} unchanged.")
 
 
 def cmd_progress(ctx, args):
     from ..services import progress
     doc = progress.record_progress(ctx.db, args.id, args.item, args.period, args.status, args.text, args.evidence)
-    return doc, f"Đã ghi tiến độ {doc['period_label']} cho nhiệm vụ {args.item}: {doc['after']['status_label']}."
+    return doc, ctx.t(f"Đã ghi tiến độ {doc['period_label']} cho nhiệm vụ {args.item}: {doc['after']['status_label']}.",
+                      f"Recorded the progress of {doc['period_label']} for task {args.item}: "
+                      f"{doc['after']['status_label']}.")
 
 
 def cmd_todo(ctx, args):
@@ -90,18 +102,23 @@ def cmd_todo(ctx, args):
     try:
         today = date.fromisoformat(args.today) if args.today else None
     except ValueError as exc:
-        raise UsageError(f"Ngày «{args.today}» không hợp lệ; dùng dạng YYYY-MM-DD.") from exc
+        raise UsageError(f"Ngày «{args.today}» không hợp lệ; dùng dạng YYYY-MM-DD.",
+                         en=f"The date «{args.today}» is not valid; use YYYY-MM-DD.") from exc
     doc = progress.todo(ctx.db, today, args.unit)
-    lines = [f"Việc cần làm ngày {doc['today']}: {len(doc['overdue'])} quá hạn, "
-             f"{len(doc['due_this_month'])} đến hạn trong tháng."]
+    late, soon = len(doc["overdue"]), len(doc["due_this_month"])
+    lines = [ctx.t(f"Việc cần làm ngày {doc['today']}: {late} quá hạn, {soon} đến hạn trong tháng.",
+                   f"To do on {doc['today']}: {late} overdue, {soon} due this month.")]
+    overdue, this_month, plan = ctx.t("Quá hạn", "Overdue"), ctx.t("Trong tháng", "This month"), ctx.t("KH", "Plan")
     for g in doc["by_office"]:
         lines.append(f"\n{g['office']}")
-        lines += [f"  [Quá hạn] KH {t['plan_id']} #{t['stt']} {t['content'][:70]} ({t['deadline_text']})"
+        lines += [f"  [{overdue}] {plan} {t['plan_id']} #{t['stt']} {t['content'][:70]} ({t['deadline_text']})"
                   for t in g["overdue"]]
-        lines += [f"  [Trong tháng] KH {t['plan_id']} #{t['stt']} {t['content'][:70]} ({t['due']})"
+        lines += [f"  [{this_month}] {plan} {t['plan_id']} #{t['stt']} {t['content'][:70]} ({t['due']})"
                   for t in g["due_this_month"]]
     if doc["next_report"]:
-        lines.append(f"\nBáo cáo kỳ tới: {doc['next_report']['label']}, hạn {doc['next_report']['due']}.")
+        nxt = doc["next_report"]
+        lines.append(ctx.t(f"\nBáo cáo kỳ tới: {nxt['label']}, hạn {nxt['due']}.",
+                           f"\nNext report: {nxt['label']}, due {nxt['due']}."))
     return doc, "\n".join(lines)
 
 

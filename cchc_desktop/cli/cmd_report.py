@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 
-def _progress_bar():
+def _progress_bar(ctx=None):
     """A progress bar on stderr when it is a terminal (cli.md: long work shows progress)."""
     import sys
     if not sys.stderr.isatty():
@@ -11,14 +11,18 @@ def _progress_bar():
     def show(done, total):
         width = 30
         filled = int(width * done / max(total, 1))
-        sys.stderr.write(f"\rĐang tạo tài liệu [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        word = ctx.t("Đang tạo tài liệu", "Making the document") if ctx else "Đang tạo tài liệu"
+        sys.stderr.write(f"\r{word} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
         if done >= total:
             sys.stderr.write("\n")
         sys.stderr.flush()
     return show
 
 
-def _text(res: dict) -> str:
+def _text(res: dict, ctx=None) -> str:
+    if ctx is not None and ctx.lang == "en":
+        n = res.get("pages")
+        return f"Wrote {res['path']}" + (f", {n} page{'s' if n != 1 else ''}." if n else ".")
     pages = f", {res['pages']} trang" if res.get("pages") else ""
     return f"Đã ghi {res['path']}{pages}."
 
@@ -42,36 +46,36 @@ def cmd_plan(ctx, args):
     overrides = {k: v for k, v in (("signer_name", args.signer), ("signer_title", args.signer_title),
                                    ("issued_on", args.date), ("number", args.number)) if v is not None}
     res = reports.render_plan(ctx.db, args.id, args.out, fmt=_format(args), overrides=overrides or None,
-                              progress=_progress_bar(), appendix=args.appendix)
-    return _result(res), _text(res)
+                              progress=_progress_bar(ctx), appendix=args.appendix)
+    return _result(res), _text(res, ctx)
 
 
 def cmd_deficit(ctx, args):
     from ..services import reports
-    res = reports.render_deficit(ctx.db, args.id, args.out, progress=_progress_bar())
-    return _result(res), _text(res)
+    res = reports.render_deficit(ctx.db, args.id, args.out, progress=_progress_bar(ctx))
+    return _result(res), _text(res, ctx)
 
 
 def cmd_scorecard(ctx, args):
     from ..services import reports
     res = reports.render_scorecard(ctx.db, args.unit, args.year, args.out, fmt=_format(args),
-                                   progress=_progress_bar())
-    return _result(res), _text(res)
+                                   progress=_progress_bar(ctx))
+    return _result(res), _text(res, ctx)
 
 
 def cmd_progress(ctx, args):
     from ..services import reports
     reports.period_of(args.period)  # a bad period is refused before the database is opened
     res = reports.render_progress(ctx.db, args.id, args.period, args.out, fmt=_format(args),
-                                  progress=_progress_bar())
-    return {**_result(res), "period": res["period"]}, _text(res)
+                                  progress=_progress_bar(ctx))
+    return {**_result(res), "period": res["period"]}, _text(res, ctx)
 
 
 def cmd_ranking(ctx, args):
     from ..services import reports
     res = reports.render_ranking(ctx.db, args.year, args.out, level=args.level, fmt=_format(args),
-                                 progress=_progress_bar())
-    return _result(res), _text(res)
+                                 progress=_progress_bar(ctx))
+    return _result(res), _text(res, ctx)
 
 
 def register(reg):

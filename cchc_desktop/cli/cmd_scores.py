@@ -30,13 +30,15 @@ def cmd_show(ctx, args):
         doc = scores.show(ctx.db, args.year, args.level, args.unit)
     rows = [[str(u["rank"] or "—"), u["name"], _p(u["self_total"]), _p(u["appraised_total"]), _p(u["lost_total"])]
             for u in doc["units"]]
-    text = f"Năm {doc['year']} — {doc['criteria_set']['name']}\n" + \
-        table(rows, ["Hạng", "Đơn vị", "Tự chấm", "Thẩm định", "Bị trừ"])
+    text = ctx.t(f"Năm {doc['year']}", f"Year {doc['year']}") + f" — {doc['criteria_set']['name']}\n" + \
+        table(rows, ctx.t(["Hạng", "Đơn vị", "Tự chấm", "Thẩm định", "Bị trừ"],
+                          ["Rank", "Unit", "Self-assessed", "Appraised", "Lost"]))
     if args.unit and doc["units"]:
         u = doc["units"][0]
-        text += "\n\nĐiểm bị trừ:\n" + table([[d["code"], _p(d["max"]), _p(d["score"]), _p(d["lost"]), d["reason"][:70]]
-                                            for d in u["deductions"]],
-                                           ["Tiêu chí", "Tối đa", "Đạt", "Bị trừ", "Lý do"])
+        text += ctx.t("\n\nĐiểm bị trừ:\n", "\n\nPoints lost:\n") + \
+            table([[d["code"], _p(d["max"]), _p(d["score"]), _p(d["lost"]), d["reason"][:70]] for d in u["deductions"]],
+                  ctx.t(["Tiêu chí", "Tối đa", "Đạt", "Bị trừ", "Lý do"],
+                        ["Criterion", "Max", "Scored", "Lost", "Reason"]))
     return doc, text
 
 
@@ -51,29 +53,36 @@ def cmd_import(ctx, args):
         doc["annotated"] = annotate_workbook(args.file, marks, args.annotated_out)
     if not doc["ok"]:
         args.exit_code = 2
-        text = f"Không nhập được bảng điểm «{args.file}».\n" + issues_text(doc)
+        text = ctx.t(f"Không nhập được bảng điểm «{args.file}».\n",
+                     f"Could not import the score workbook «{args.file}».\n") + issues_text(doc, t=ctx.t)
         if doc.get("annotated"):
-            text += f"\nBản có đánh dấu các ô lỗi: {doc['annotated']}"
+            text += ctx.t("\nBản có đánh dấu các ô lỗi: ", "\nCopy with the wrong cells marked: ") + doc["annotated"]
         return doc, text
-    verb = "Xem trước (chưa ghi)" if doc["dry_run"] else "Đã nhập"
-    text = (f"{verb} bảng điểm năm {doc['year']} (dạng {doc['layout']}): {doc['units']} đơn vị — mới "
-            f"{doc['created']}, sửa {doc['updated']}, giữ nguyên {doc['unchanged']}.")
+    if ctx.lang == "en":
+        verb = "Preview (nothing written) of" if doc["dry_run"] else "Imported"
+        text = (f"{verb} the score workbook of {doc['year']} (layout {doc['layout']}): {doc['units']} units — new "
+                f"{doc['created']}, changed {doc['updated']}, unchanged {doc['unchanged']}.")
+    else:
+        verb = "Xem trước (chưa ghi)" if doc["dry_run"] else "Đã nhập"
+        text = (f"{verb} bảng điểm năm {doc['year']} (dạng {doc['layout']}): {doc['units']} đơn vị — mới "
+                f"{doc['created']}, sửa {doc['updated']}, giữ nguyên {doc['unchanged']}.")
     if doc["unknown_units"]:
-        text += "\nĐã thêm đơn vị mới: " + "; ".join(doc["unknown_units"])
-    extra = issues_text(doc)
+        text += ctx.t("\nĐã thêm đơn vị mới: ", "\nNew units added: ") + "; ".join(doc["unknown_units"])
+    extra = issues_text(doc, t=ctx.t)
     return doc, text + ("\n" + extra if extra else "")
 
 
 def cmd_export(ctx, args):
     from ..services.score_export import export_scores
     doc = export_scores(ctx.db, args.year, args.out, args.unit, args.level)
-    return doc, f"Đã xuất bảng điểm của {doc['units']} đơn vị ra {doc['path']}."
+    return doc, ctx.t(f"Đã xuất bảng điểm của {doc['units']} đơn vị ra {doc['path']}.",
+                      f"Exported the scores of {doc['units']} units to {doc['path']}.")
 
 
 def cmd_templates(ctx, args):
     from ..services.score_export import templates
     paths = templates(ctx.db, args.year, args.out_dir, args.level)
-    return {"paths": paths}, "Đã tạo các mẫu:\n" + "\n".join("  " + p for p in paths)
+    return {"paths": paths}, ctx.t("Đã tạo các mẫu:\n", "Templates created:\n") + "\n".join("  " + p for p in paths)
 
 
 def cmd_imports(ctx, args):
@@ -81,16 +90,21 @@ def cmd_imports(ctx, args):
     rows = list_imports(ctx.db)
     text = table([[str(r["id"]), r["at"][:19].replace("T", " ") if r["at"] else "", r["kind"], r["file_name"],
                    str(r["year"] or ""), str(r["counts"].get("created", "")), str(r["counts"].get("updated", "")),
-                   str(r["counts"].get("unchanged", "")), "đã hoàn tác" if r["undone"] else ""] for r in rows],
-                 ["Số", "Lúc", "Loại", "Tệp", "Năm", "Mới", "Sửa", "Giữ", ""]) if rows else "Chưa có lần nhập nào."
+                   str(r["counts"].get("unchanged", "")), ctx.t("đã hoàn tác", "undone") if r["undone"] else ""]
+                  for r in rows],
+                 ctx.t(["Số", "Lúc", "Loại", "Tệp", "Năm", "Mới", "Sửa", "Giữ", ""],
+                       ["No.", "At", "Kind", "File", "Year", "New", "Changed", "Kept", ""])) if rows else \
+        ctx.t("Chưa có lần nhập nào.", "No imports yet.")
     return {"imports": rows}, text
 
 
 def cmd_undo(ctx, args):
     from ..services.score_import import undo_last_import
     doc = undo_last_import(ctx.db)
-    return doc, (f"Đã hoàn tác lần nhập #{doc['import_id']} ({doc['file_name']}): xóa {doc['scores_removed']} điểm "
-                 f"mới, khôi phục {doc['scores_restored']} điểm cũ.")
+    return doc, ctx.t(f"Đã hoàn tác lần nhập #{doc['import_id']} ({doc['file_name']}): xóa {doc['scores_removed']} "
+                      f"điểm mới, khôi phục {doc['scores_restored']} điểm cũ.",
+                      f"Undid import #{doc['import_id']} ({doc['file_name']}): removed {doc['scores_removed']} new "
+                      f"scores, restored {doc['scores_restored']} earlier ones.")
 
 
 def register(reg):

@@ -1,29 +1,40 @@
-"""People's text for import results: each problem located as "Trang tính «X», ô E17: …"."""
+"""People's text for import results: each problem located as "Trang tính «X», ô E17: …"
+("Sheet «X», cell E17: …" with --lang en; the problems themselves are the reader's Vietnamese)."""
 from __future__ import annotations
 
 
-def located(issue: dict) -> str:
+def _vi(vi: str, en: str) -> str:
+    return vi
+
+
+def located(issue: dict, lang: str = "vi") -> str:
+    sheet_word, cell_word = ("Sheet", "cell") if lang == "en" else ("Trang tính", "ô")
     where = []
     if issue.get("sheet"):
-        where.append(f"Trang tính «{issue['sheet']}»")
+        where.append(f"{sheet_word} «{issue['sheet']}»")
     if issue.get("cell"):
-        where.append(f"ô {issue['cell']}")
+        where.append(f"{cell_word} {issue['cell']}")
     return (", ".join(where) + ": " if where else "") + issue.get("message", "")
 
 
-def issues_text(doc: dict, limit: int = 200) -> str:
+def issues_text(doc: dict, limit: int = 200, t=_vi) -> str:
+    """t: the command's Context.t (the chosen language)."""
+    lang = t("vi", "en")
     lines = []
     errors, warnings = doc.get("errors", []), doc.get("warnings", [])
     if errors:
-        lines.append(f"{len(errors)} lỗi — không có gì được ghi vào cơ sở dữ liệu:")
-        lines += ["  " + located(e) for e in errors[:limit]]
-        if len(errors) > limit:
-            lines.append(f"  … và {len(errors) - limit} lỗi khác (xem --json).")
+        n, more = len(errors), len(errors) - limit
+        lines.append(t(f"{n} lỗi — không có gì được ghi vào cơ sở dữ liệu:",
+                       f"{n} errors — nothing was written to the database:"))
+        lines += ["  " + located(e, lang) for e in errors[:limit]]
+        if more > 0:
+            lines.append(t(f"  … và {more} lỗi khác (xem --json).", f"  … and {more} more errors (see --json)."))
     if warnings:
-        lines.append(f"{len(warnings)} lưu ý:")
-        lines += ["  " + located(w) for w in warnings[:limit]]
-        if len(warnings) > limit:
-            lines.append(f"  … và {len(warnings) - limit} lưu ý khác (xem --json).")
+        n, more = len(warnings), len(warnings) - limit
+        lines.append(t(f"{n} lưu ý:", f"{n} notes:"))
+        lines += ["  " + located(w, lang) for w in warnings[:limit]]
+        if more > 0:
+            lines.append(t(f"  … và {more} lưu ý khác (xem --json).", f"  … and {more} more notes (see --json)."))
     return "\n".join(lines)
 
 

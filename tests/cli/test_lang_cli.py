@@ -71,3 +71,33 @@ def test_missing_files_in_english(capsys, db_path, tmp_path):
     assert err == f"Lỗi: Tệp {missing}: Không tìm thấy tệp sao lưu «{missing}».\n"
     code, out, err = run(capsys, "--db", db_path, "--lang", "en", "package", "verify", missing)
     assert code == 4 and out == f"Package NOT valid:\n- Package «{missing}» not found.\n"
+
+
+def test_people_texts_of_commands_in_english(capsys, demo_db, tmp_path):
+    db = ("--db", demo_db.path)
+    demo_db.close()
+    code, out, _ = run(capsys, *db, "--lang", "en", "units", "list")
+    assert code == 0 and out.startswith("Code ") and "Unit name" in out.splitlines()[0]
+    assert "This computer" in out.splitlines()[0]
+    assert run(capsys, *db, "units", "list")[1].startswith("Mã ")
+    code, out, _ = run(capsys, *db, "--lang", "en", "scores", "show", "--year", 2022, "--unit", "DNO-TUYDUC")
+    lines = out.splitlines()
+    assert code == 0 and lines[0].startswith("Year 2022 — ")
+    assert lines[1].split() == ["Rank", "Unit", "Self-assessed", "Appraised", "Lost"]
+    assert "Points lost:" in out and "Criterion" in out and "Điểm bị trừ" not in out
+    out_vi = run(capsys, *db, "scores", "show", "--year", 2022, "--unit", "DNO-TUYDUC")[1]
+    assert out_vi.splitlines()[0].startswith("Năm 2022 — ") and out_vi.splitlines()[1].split()[:2] == ["Hạng", "Đơn"]
+    code, out, _ = run(capsys, *db, "--lang", "en", "backup", "--out", tmp_path / "b.zip")
+    assert code == 0 and out.startswith(f"Backed up to {tmp_path / 'b.zip'} (with ")
+    assert run(capsys, *db, "backup", "--out", tmp_path / "c.zip")[1].startswith("Đã sao lưu vào ")
+    code, out, _ = run(capsys, *db, "--lang", "en", "plan", "list")
+    assert code == 0 and out.split()[:5] == ["ID", "Unit", "Year", "Number", "Tasks"]
+
+
+def test_json_documents_do_not_depend_on_the_language(capsys, demo_db):
+    db = ("--db", demo_db.path)
+    demo_db.close()
+    for argv in (("units", "list"), ("scores", "show", "--year", "2022"), ("plan", "list")):
+        en = run(capsys, *db, "--lang", "en", "--json", *argv)[1]
+        vi = run(capsys, *db, "--json", *argv)[1]
+        assert json.loads(en) == json.loads(vi)
