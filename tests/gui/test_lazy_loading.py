@@ -151,3 +151,22 @@ def test_the_province_itself_shows_where_to_go_next(window):
     assert "chưa có bản đánh giá" in tab.ui.unitTitle.text()
     assert tab.ui.message.text() == "Chọn đơn vị cần xem ở ô «Đơn vị» phía trên."
     assert tab.model.rowCount() == 0
+
+
+def test_refusals_follow_the_interface_language(qtbot, window):
+    """A service's refusal (here: the province has no assessment) is shown in English in the
+    English interface and in Vietnamese otherwise."""
+    window.show_tab("scores")
+    tab = window.tab("scores")
+    window.ui.actionLangEn.trigger()
+    qtbot.waitUntil(lambda: window.ui.tabs.tabText(0) == "Criteria")
+    try:
+        window.unit_combo.setCurrentIndex(window.unit_combo.findData("DNO"))
+        assert "has no assessment for 2022" in tab.ui.unitTitle.text()
+        assert tab.ui.message.text() == "Choose the unit to look at in the «Unit» box above."
+    finally:
+        window.ui.actionLangVi.trigger()
+        qtbot.waitUntil(lambda: window.ui.tabs.tabText(0) == "Tiêu chí")
+    window.unit_combo.setCurrentIndex(window.unit_combo.findData("DNO-TUYDUC"))
+    window.unit_combo.setCurrentIndex(window.unit_combo.findData("DNO"))
+    assert "chưa có bản đánh giá năm 2022" in tab.ui.unitTitle.text()
