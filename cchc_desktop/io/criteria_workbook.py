@@ -65,7 +65,8 @@ def parse_criteria_sheet(workbook: Workbook, file_name: str, mapping: TableMappi
     if sheet_name is not None:
         sheet = workbook.sheet(sheet_name)
         if sheet is None:
-            raise InputRejected(f"Tệp «{file_name}» không có trang tính «{sheet_name}».", file=file_name)
+            raise InputRejected(f"Tệp «{file_name}» không có trang tính «{sheet_name}».", file=file_name,
+                                en=f"The file «{file_name}» has no sheet «{sheet_name}».")
         mapping = mapping or find_table(sheet)
     elif mapping is not None:
         sheet = workbook.visible_sheets[0] if workbook.visible_sheets else None
@@ -75,7 +76,9 @@ def parse_criteria_sheet(workbook: Workbook, file_name: str, mapping: TableMappi
     if sheet is None or mapping is None or "max" not in mapping.columns:
         raise InputRejected(
             f"Không tìm thấy bảng tiêu chí trong tệp «{file_name}»: cần các cột tiêu chí và "
-            "«Điểm tối đa» (hoặc «Điểm chuẩn»).", file=file_name)
+            "«Điểm tối đa» (hoặc «Điểm chuẩn»).", file=file_name,
+            en=f"No criteria table found in «{file_name}»: it needs the criteria columns and «Điểm tối đa» (maximum points) "
+               "(or «Điểm chuẩn»).")
     return _CriteriaReader(sheet, mapping, file_name).parse()
 
 

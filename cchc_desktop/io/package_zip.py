@@ -50,9 +50,11 @@ class Limits:
     max_record_size: int = 16 * 1024 * 1024  # characters of one record's JSON
 
 
-def _refuse(path: Path, why: str) -> IntegrityFailure:
+def _refuse(path: Path, why: str, en: str | None = None) -> IntegrityFailure:
+    """`en`: the reason in English (cchc --lang en)."""
     return IntegrityFailure(f"Gói «{path.name}» không an toàn hoặc bị hỏng: {why} Không có gì được ghi.",
-                            file=str(path))
+                            file=str(path),
+                            en=f"Package «{path.name}» is unsafe or damaged: {en} Nothing was written." if en else None)
 
 
 def dumps(doc) -> bytes:
@@ -192,9 +194,13 @@ class PackageReader:
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, KeyError,
                 NotImplementedError, IndexError, OverflowError) as exc:
             self.close()
+            volumes = _VOLUME_RE.match(self.path.name)
             hint = (" Gói gồm nhiều tập: hãy chép đủ các tập (.001, .002, …) vào cùng một thư mục."
-                    if _VOLUME_RE.match(self.path.name) else " Có thể tệp chưa chép hết hoặc bị cắt cụt.")
-            raise _refuse(self.path, "đây không phải gói CCHC (.cchc) đọc được." + hint) from exc
+                    if volumes else " Có thể tệp chưa chép hết hoặc bị cắt cụt.")
+            hint_en = (" The package has several volumes: copy all of them (.001, .002, …) into one folder."
+                       if volumes else " The file may not have been copied completely, or was cut short.")
+            raise _refuse(self.path, "đây không phải gói CCHC (.cchc) đọc được." + hint,
+                          "this is not a readable CCHC package (.cchc)." + hint_en) from exc
         try:
             self._check_limits(infos)
         except IntegrityFailure:
@@ -205,42 +211,50 @@ class PackageReader:
     def _check_limits(self, infos: list[zipfile.ZipInfo]) -> None:
         lim, p = self.limits, self.path
         if len(infos) > lim.max_entries:
-            raise _refuse(p, f"có {len(infos)} mục, quá giới hạn {lim.max_entries}.")
+            raise _refuse(p, f"có {len(infos)} mục, quá giới hạn {lim.max_entries}.",
+                          en=f"it has {len(infos)} entries, over the limit of {lim.max_entries}.")
         seen, total = set(), 0
         for i in infos:
             name = i.filename
             low = name.lower()
             if "\\" in name:
-                raise _refuse(p, f"tên mục «{name}» chứa dấu gạch ngược.")
+                raise _refuse(p, f"tên mục «{name}» chứa dấu gạch ngược.",
+                              en=f"the entry name «{name}» contains a backslash.")
             if name.startswith("/") or re.match(r"^[a-z]:", low) or name.startswith("//"):
-                raise _refuse(p, f"mục «{name}» dùng đường dẫn tuyệt đối.")
+                raise _refuse(p, f"mục «{name}» dùng đường dẫn tuyệt đối.",
+                              en=f"the entry «{name}» uses an absolute path.")
             if ".." in name.split("/"):
-                raise _refuse(p, f"mục «{name}» trỏ ra ngoài thư mục (có «..»).")
+                raise _refuse(p, f"mục «{name}» trỏ ra ngoài thư mục (có «..»).",
+                              en=f"the entry «{name}» points outside the folder (it has «..»).")
             if "\x00" in name:
-                raise _refuse(p, f"tên mục «{name!r}» chứa ký tự rỗng.")
+                raise _refuse(p, f"tên mục «{name!r}» chứa ký tự rỗng.",
+                              en=f"the entry name «{name!r}» contains a null character.")
             mode = (i.external_attr >> 16) & 0xFFFF
             if stat.S_ISLNK(mode):
-                raise _refuse(p, f"mục «{name}» là liên kết (symlink).")
+                raise _refuse(p, f"mục «{name}» là liên kết (symlink).", en=f"the entry «{name}» is a link (symlink).")
             if low in seen:
-                raise _refuse(p, f"mục «{name}» xuất hiện hai lần.")
+                raise _refuse(p, f"mục «{name}» xuất hiện hai lần.", en=f"the entry «{name}» appears twice.")
             seen.add(low)
             if i.flag_bits & 0x1:
-                raise _refuse(p, f"mục «{name}» bị mã hóa.")
+                raise _refuse(p, f"mục «{name}» bị mã hóa.", en=f"the entry «{name}» is encrypted.")
             if not _ALLOWED.match(name):
-                raise _refuse(p, f"mục «{name}» không thuộc cấu trúc gói CCHC.")
+                raise _refuse(p, f"mục «{name}» không thuộc cấu trúc gói CCHC.",
+                              en=f"the entry «{name}» is not part of the CCHC package layout.")
             if i.file_size > lim.max_entry_size:
-                raise _refuse(p, f"mục «{name}» quá lớn ({i.file_size // (1024 * 1024)} MB).")
+                raise _refuse(p, f"mục «{name}» quá lớn ({i.file_size // (1024 * 1024)} MB).",
+                              en=f"the entry «{name}» is too large ({i.file_size // (1024 * 1024)} MB).")
             total += i.file_size
             if total > lim.max_total_size:
-                raise _refuse(p, "tổng dung lượng giải nén vượt 2 GB.")
+                raise _refuse(p, "tổng dung lượng giải nén vượt 2 GB.", en="the total unpacked size exceeds 2 GB.")
             if i.file_size > _RATIO_MIN_SIZE and i.file_size > lim.max_ratio * max(i.compress_size, 1):
-                raise _refuse(p, f"mục «{name}» nén bất thường (tỉ lệ trên {lim.max_ratio}:1, nghi «bom nén»).")
+                raise _refuse(p, f"mục «{name}» nén bất thường (tỉ lệ trên {lim.max_ratio}:1, nghi «bom nén»).",
+                              en=f"the entry «{name}» is abnormally compressed (ratio over {lim.max_ratio}:1, a suspected «zip bomb»).")
 
     # Reading is streamed with a cap: the central directory may lie about sizes.
     def iter_entry(self, name: str, cap: int | None = None):
         info = self.infos.get(name)
         if info is None:
-            raise _refuse(self.path, f"thiếu mục «{name}».")
+            raise _refuse(self.path, f"thiếu mục «{name}».", en=f"the entry «{name}» is missing.")
         cap = min(cap or info.file_size, info.file_size)
         read = 0
         try:
@@ -248,12 +262,14 @@ class PackageReader:
                 while chunk := fh.read(_CHUNK):
                     read += len(chunk)
                     if read > cap:
-                        raise _refuse(self.path, f"mục «{name}» dài hơn kích thước khai báo.")
+                        raise _refuse(self.path, f"mục «{name}» dài hơn kích thước khai báo.",
+                                      en=f"the entry «{name}» is longer than its declared size.")
                     yield chunk
         except IntegrityFailure:
             raise
         except Exception as exc:  # zlib.error, BadZipFile (CRC), EOFError, struct.error…
-            raise _refuse(self.path, f"không đọc được mục «{name}» ({exc.__class__.__name__}).") from exc
+            raise _refuse(self.path, f"không đọc được mục «{name}» ({exc.__class__.__name__}).",
+                          en=f"the entry «{name}» cannot be read ({exc.__class__.__name__}).") from exc
 
     def read(self, name: str, cap: int | None = None) -> bytes:
         return b"".join(self.iter_entry(name, cap))
@@ -276,7 +292,8 @@ class PackageReader:
                     h.update(chunk)
                     out.write(chunk)
             if h.hexdigest() != sha256:
-                raise _refuse(self.path, f"tệp minh chứng «{name}» không khớp mã băm.")
+                raise _refuse(self.path, f"tệp minh chứng «{name}» không khớp mã băm.",
+                              en=f"the evidence file «{name}» does not match its hash.")
             os.replace(tmp, dest)
         finally:
             Path(tmp).unlink(missing_ok=True)
@@ -288,12 +305,13 @@ class PackageReader:
         try:
             doc = json.loads(mbytes.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-            raise _refuse(p, "tệp mô tả (manifest.json) không đọc được.") from exc
+            raise _refuse(p, "tệp mô tả (manifest.json) không đọc được.",
+                          en="the description file (manifest.json) cannot be read.") from exc
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-            raise _refuse(p, "đây không phải gói trao đổi CCHC.")
+            raise _refuse(p, "đây không phải gói trao đổi CCHC.", en="this is not a CCHC exchange package.")
         version = doc.get("format_version")
         if not isinstance(version, int) or isinstance(version, bool):
-            raise _refuse(p, "phiên bản định dạng gói không hợp lệ.")
+            raise _refuse(p, "phiên bản định dạng gói không hợp lệ.", en="the package format version is not valid.")
         if version > FORMAT_VERSION:
             raise IntegrityFailure(f"Gói «{p.name}» dùng định dạng phiên bản {version}; máy này chỉ đọc được đến "
                                    f"phiên bản {FORMAT_VERSION}. Hãy cập nhật CCHC Desktop lên bản đọc được "
@@ -307,7 +325,7 @@ class PackageReader:
         try:
             signature = base64.b64decode(self.read(SIGNATURE, 1024), validate=True)
         except ValueError as exc:
-            raise _refuse(p, "chữ ký của gói bị hỏng.") from exc
+            raise _refuse(p, "chữ ký của gói bị hỏng.", en="the package signature is damaged.") from exc
         return doc, mbytes, signature
 
     def check_files(self, manifest: dict) -> list[str]:
@@ -341,14 +359,18 @@ class PackageReader:
                 records.append(rec)
                 self._records += 1
                 if self._records > self.limits.max_records:
-                    raise _refuse(self.path, f"có hơn {self.limits.max_records:,} bản ghi.".replace(",", "."))
+                    raise _refuse(self.path, f"có hơn {self.limits.max_records:,} bản ghi.".replace(",", "."),
+                                  en=f"it has more than {self.limits.max_records:,} records.")
         except _NotAList as exc:
-            raise _refuse(self.path, f"dữ liệu «{name}» không đúng cấu trúc.") from exc
+            raise _refuse(self.path, f"dữ liệu «{name}» không đúng cấu trúc.",
+                          en=f"the data «{name}» has a wrong structure.") from exc
         except _RecordTooLong as exc:
             raise _refuse(self.path, f"một bản ghi trong «{name}» dài quá "
-                                     f"{self.limits.max_record_size // (1024 * 1024)} MB.") from exc
+                                     f"{self.limits.max_record_size // (1024 * 1024)} MB.",
+                          en=f"a record in «{name}» is longer than {self.limits.max_record_size // (1024 * 1024)} MB.") from exc
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-            raise _refuse(self.path, f"dữ liệu «{name}» không đọc được.") from exc
+            raise _refuse(self.path, f"dữ liệu «{name}» không đọc được.",
+                          en=f"the data «{name}» cannot be read.") from exc
         return records
 
 

@@ -208,7 +208,8 @@ def read_plan_workbook(path) -> PlanSheetIn:
             break
     else:
         raise InputRejected("Không tìm thấy bảng nhiệm vụ (cần các cột «Nội dung khắc phục» và «Cơ quan chủ trì»).",
-                            file=name)
+                            file=name,
+                            en="No task table found (it needs the columns «Nội dung khắc phục» (remedial action) and «Cơ quan chủ trì» (lead office)).")
     header, cols = found
     title = " ".join(sheet.text(r, c) for r in range(header) for c in range(sheet.n_cols) if sheet.text(r, c))
     out = PlanSheetIn(name, sheet.name, plan_uuid, title)

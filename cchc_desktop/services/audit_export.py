@@ -28,7 +28,8 @@ def parse_since(text: str | None) -> datetime | None:
             return datetime.strptime(text.strip(), fmt).replace(tzinfo=timezone.utc)
         except ValueError:
             continue
-    raise UsageError(f"Ngày «{text}» không hợp lệ; viết dạng 2025-12-31 hoặc 31/12/2025.")
+    raise UsageError(f"Ngày «{text}» không hợp lệ; viết dạng 2025-12-31 hoặc 31/12/2025.",
+                     en=f"The date «{text}» is not valid; write it as 2025-12-31 or 31/12/2025.")
 
 
 def _mentions(entry: AuditEntry, token: str, key_part: int | None) -> bool:
@@ -77,7 +78,8 @@ def export(db, out, unit: str | None = None, criterion: str | None = None, since
     check = audit.verify(db)
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise InputRejected(f"Tên tệp «{out.name}» phải kết thúc bằng .csv hoặc .xlsx.", file=str(out))
+        raise InputRejected(f"Tên tệp «{out.name}» phải kết thúc bằng .csv hoặc .xlsx.", file=str(out),
+                            en=f"The file name «{out.name}» must end in .csv or .xlsx.")
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".dang-ghi")
     if suffix == ".csv":

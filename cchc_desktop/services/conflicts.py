@@ -55,11 +55,13 @@ def _local_json(s: Session, rt: sr.RecordType, row) -> dict:
 def _load(s: Session, conflict_id) -> tuple[m.Conflict, sr.RecordType, object]:
     c = s.get(m.Conflict, conflict_id) if str(conflict_id).isdigit() else None
     if c is None:
-        raise NotFound(f"Không có xung đột số {conflict_id}. Xem danh sách bằng «cchc package conflicts».")
+        raise NotFound(f"Không có xung đột số {conflict_id}. Xem danh sách bằng «cchc package conflicts».",
+                       en=f"There is no conflict number {conflict_id}. List them with «cchc package conflicts».")
     rt = sr.BY_NAME.get(c.record_type)
     row = s.execute(select(rt.model).where(rt.model.uuid == c.record_uuid)).scalar() if rt else None
     if row is None:
-        raise InputRejected(f"Bản ghi của xung đột số {c.id} không còn trên máy này; không thể xử lý.")
+        raise InputRejected(f"Bản ghi của xung đột số {c.id} không còn trên máy này; không thể xử lý.",
+                            en=f"The record of conflict {c.id} is no longer on this computer; it cannot be resolved.")
     return c, rt, row
 
 
@@ -96,7 +98,8 @@ def _entry(s: Session, c: m.Conflict, rt: sr.RecordType, row, postponed: dict) -
 def list_conflicts(db, state: str = "open") -> list[dict]:
     """Conflicts with a readable description and only the fields that differ, both values formatted."""
     if state not in STATES:
-        raise UsageError("Trạng thái xung đột chỉ nhận: " + ", ".join(STATES) + ".")
+        raise UsageError("Trạng thái xung đột chỉ nhận: " + ", ".join(STATES) + ".",
+                         en="The conflict state takes only: " + ", ".join(STATES) + ".")
     with db.read() as s:
         q = select(m.Conflict).order_by(m.Conflict.id)
         if state != "all":
@@ -134,7 +137,8 @@ def _their_record(c: m.Conflict, row) -> dict:
 def _ownership(s: Session) -> tuple[m.Unit, bool]:
     own = units.own_unit(s)
     if own is None:
-        raise InputRejected("Máy này chưa thiết lập đơn vị. Hãy chạy «cchc init» trước.")
+        raise InputRejected("Máy này chưa thiết lập đơn vị. Hãy chạy «cchc init» trước.",
+                            en="This computer has no unit set up yet. Run «cchc init» first.")
     return own, sr.is_province_authority(own)
 
 
@@ -150,7 +154,8 @@ def _check_owner(s: Session, rt: sr.RecordType, rec: dict, label: str) -> None:
         return
     whose = "tỉnh" if owner == sr.PROVINCE else (owner or "đơn vị khác")
     raise InputRejected(f"{own.name} không có quyền sửa {label} (thuộc {whose}); chỉ có thể giữ bản hiện có "
-                        "hoặc để sau.")
+                        "hoặc để sau.",
+                        en=f"{own.name} may not edit {label} (it belongs to {whose}); you can only keep the current version or postpone.")
 
 
 def _same(s: Session, rt: sr.RecordType, row, rec: dict) -> bool:
@@ -171,7 +176,9 @@ def _take_theirs(s: Session, rt: sr.RecordType, row, rec: dict, label: str) -> N
     if action.status == "unchanged" and not _same(s, rt, row, rec):
         _check_owner(s, rt, rec, label)
         raise InputRejected(f"Bản của họ cho {label} cũ hơn bản đã có trên máy này nên không được ghi; "
-                            "hãy chọn «giữ bản của tôi» hoặc «sửa».")
+                            "hãy chọn «giữ bản của tôi» hoặc «sửa».",
+                            en=f"Their version of {label} is older than the one on this computer, so it was not written; "
+                               "choose «keep mine» or «edit».")
     merger.apply(plan, "take-theirs")
 
 
@@ -194,7 +201,8 @@ def _parse(rt: sr.RecordType, name: str, raw):
         if isinstance(ctype, Integer):
             return int(text)
     except (ValueError, TypeError) as exc:
-        raise InputRejected(f"Giá trị «{text}» không hợp lệ cho «{cv.field_label(name)}».") from exc
+        raise InputRejected(f"Giá trị «{text}» không hợp lệ cho «{cv.field_label(name)}».",
+                            en=f"The value «{text}» is not valid for «{cv.field_label(name)}».") from exc
     return raw if isinstance(raw, str) else text
 
 
@@ -204,12 +212,14 @@ def _field_name(rt: sr.RecordType, key: str) -> str:
     by_label = {fold(cv.field_label(f)): f for f in rt.fields}
     if fold(key) in by_label:
         return by_label[fold(key)]
-    raise UsageError(f"Trường «{key}» không sửa được ở {rt.label}. Các trường: " + ", ".join(rt.fields) + ".")
+    raise UsageError(f"Trường «{key}» không sửa được ở {rt.label}. Các trường: " + ", ".join(rt.fields) + ".",
+                     en=f"The field «{key}» of {rt.label} cannot be edited. The fields are: " + ", ".join(rt.fields) + ".")
 
 
 def _edit(s: Session, rt: sr.RecordType, row, rec: dict, edited: dict, label: str) -> None:
     if not edited:
-        raise UsageError("Hãy cho giá trị mới của các trường khác nhau (ví dụ --set value=2,5).")
+        raise UsageError("Hãy cho giá trị mới của các trường khác nhau (ví dụ --set value=2,5).",
+                         en="Give the new values of the fields that differ (for example --set value=2,5).")
     _check_owner(s, rt, rec, label)
     values = {_field_name(rt, k): v for k, v in edited.items()}
     values = {k: _parse(rt, k, v) for k, v in values.items()}
@@ -221,22 +231,26 @@ def _edit(s: Session, rt: sr.RecordType, row, rec: dict, edited: dict, label: st
         if a is not None and a.state in (LOCKED_FOR_SELF if row.layer == "self" else LOCKED_FOR_APPRAISAL):
             from .assessments import STATE_NAMES
             raise InputRejected(f"Bản đánh giá đang khóa (trạng thái «{STATE_NAMES.get(a.state, a.state)}»): "
-                                "hãy mở khóa trước khi sửa.")
+                                "hãy mở khóa trước khi sửa.",
+                                en=f"The assessment is locked (state «{STATE_NAMES.get(a.state, a.state)}»): unlock it before editing.")
         row.updated_by = audit.current_user()
     for name, value in values.items():
         if isinstance(value, type(q3(0))) and value < 0 and rt.name != "score":
-            raise InputRejected(f"«{cv.field_label(name)}» không được âm.")
+            raise InputRejected(f"«{cv.field_label(name)}» không được âm.",
+                                en=f"«{cv.field_label(name)}» must not be negative.")
         setattr(row, name, value)
 
 
 def resolve_conflict(db, conflict_id, choice: str, edited: dict | None = None) -> dict:
     """Decide one conflict (see the module docstring). Returns the decision with an `undo` snapshot."""
     if choice not in CHOICES:
-        raise UsageError("Cách xử lý chỉ nhận: keep-mine, take-theirs, edit, postpone.")
+        raise UsageError("Cách xử lý chỉ nhận: keep-mine, take-theirs, edit, postpone.",
+                         en="The choice takes only: keep-mine, take-theirs, edit, postpone.")
     with db.session() as s:
         c, rt, row = _load(s, conflict_id)
         if c.state != "open":
-            raise InputRejected(f"Xung đột số {c.id} đã được xử lý ({cv.STATE_NAMES.get(c.state, c.state)}).")
+            raise InputRejected(f"Xung đột số {c.id} đã được xử lý ({cv.STATE_NAMES.get(c.state, c.state)}).",
+                                en=f"Conflict {c.id} was already resolved ({cv.STATE_NAMES.get(c.state, c.state)}).")
         rec = _their_record(c, row)
         label = cv.describe(s, rt.name, {**rec, **sr.content(_local_json(s, rt, row))})["label"]
         undo = {"conflict_id": c.id, "state": c.state, "type": rt.name, "uuid": c.record_uuid,

@@ -35,14 +35,15 @@ def snapshot(c: Criterion) -> dict:
 def _get(s, criterion_id: int) -> Criterion:
     c = s.get(Criterion, criterion_id)
     if c is None or c.deleted:
-        raise NotFound("Không tìm thấy tiêu chí (có thể đã bị xóa).")
+        raise NotFound("Không tìm thấy tiêu chí (có thể đã bị xóa).",
+                       en="Criterion not found (it may have been deleted).")
     return c
 
 
 def _set(s, set_id: int) -> CriteriaSet:
     cs = s.get(CriteriaSet, set_id)
     if cs is None or cs.deleted:
-        raise NotFound("Không tìm thấy bộ tiêu chí.")
+        raise NotFound("Không tìm thấy bộ tiêu chí.", en="Criteria set not found.")
     return cs
 
 
@@ -86,10 +87,11 @@ def _renumber_order(s, set_id: int, moved: Criterion | None = None, parent_id=No
 def _check_code(s, set_id: int, code: str, own_id: int | None = None) -> str:
     code = (code or "").strip()
     if not code:
-        raise InputRejected("Mã tiêu chí không được để trống.")
+        raise InputRejected("Mã tiêu chí không được để trống.", en="The criterion code must not be empty.")
     clash = s.execute(select(Criterion.id).where(Criterion.set_id == set_id, Criterion.code == code)).scalar()
     if clash is not None and clash != own_id:
-        raise InputRejected(f"Mã tiêu chí {code} đã có trong bộ tiêu chí này.")
+        raise InputRejected(f"Mã tiêu chí {code} đã có trong bộ tiêu chí này.",
+                            en=f"The criterion code {code} is already in this criteria set.")
     return code
 
 
@@ -97,19 +99,22 @@ def _clean_fields(fields: dict) -> dict:
     out = {}
     for k, v in fields.items():
         if k not in EDITABLE:
-            raise InputRejected(f"Không sửa được trường «{k}» của tiêu chí.")
+            raise InputRejected(f"Không sửa được trường «{k}» của tiêu chí.",
+                                en=f"The criterion field «{k}» cannot be edited.")
         if k == "max_points":
             parsed = v if isinstance(v, Decimal) else parse_points(str(v)) if v is not None else None
             if parsed is None:
-                raise InputRejected(f"Điểm tối đa «{v if v is not None else ''}» không phải là số.")
+                raise InputRejected(f"Điểm tối đa «{v if v is not None else ''}» không phải là số.",
+                                    en=f"The maximum points «{v if v is not None else ''}» is not a number.")
             v = q3(parsed)
         elif k == "kind":
             if v not in KINDS:
-                raise InputRejected(f"Loại tiêu chí «{v}» không hợp lệ (chấm điểm, điều tra, điểm thưởng, điểm trừ).")
+                raise InputRejected(f"Loại tiêu chí «{v}» không hợp lệ (chấm điểm, điều tra, điểm thưởng, điểm trừ).",
+                                    en=f"The criterion kind «{v}» is not valid (scored, survey, bonus, penalty).")
         elif k == "name":
             v = (v or "").strip()
             if not v:
-                raise InputRejected("Tên tiêu chí không được để trống.")
+                raise InputRejected("Tên tiêu chí không được để trống.", en="The criterion name must not be empty.")
         elif k in ("guidance", "evidence_required"):
             v = (v or "").strip() or None
         out[k] = v
@@ -126,7 +131,8 @@ def add_criterion(db, set_id: int, parent_id: int | None, after_id: int | None, 
     with db.session() as s:
         cs = _set(s, set_id)
         if parent_id is not None and _get(s, parent_id).set_id != set_id:
-            raise InputRejected("Tiêu chí cha thuộc bộ tiêu chí khác.")
+            raise InputRejected("Tiêu chí cha thuộc bộ tiêu chí khác.",
+                                en="The parent criterion belongs to another criteria set.")
         code = _check_code(s, set_id, code)
         c = Criterion(set_id=set_id, parent_id=parent_id, code=code, origin=cs.origin, sort_order=10 ** 6, **values)
         s.add(c)
@@ -199,7 +205,9 @@ def delete_criterion(db, criterion_id: int, confirmed: bool = False) -> dict:
         if valued and not confirmed:
             raise NeedsDecision(f"Tiêu chí {c.code} (và các tiêu chí con) đã có {valued} điểm chấm. "
                                 "Xóa tiêu chí sẽ xóa cả các điểm này; hãy xác nhận nếu vẫn muốn xóa.",
-                                details=[valued])
+                                details=[valued],
+                                en=f"Criterion {c.code} (and its sub-criteria) already has {valued} scores. "
+                                   "Deleting the criterion deletes these scores too; confirm if you still want to delete it.")
         links = list(s.execute(select(EvidenceLink).where(EvidenceLink.criterion_id.in_(ids))).scalars())
         maps = list(s.execute(select(CriterionMapping).where(
             CriterionMapping.from_id.in_(ids) | CriterionMapping.to_id.in_(ids))).scalars())
@@ -262,7 +270,8 @@ def _move(db, criterion_id: int, action: str, target) -> dict:
             return {"id": c.id, "before": before, "after": before, "changed": False}
         parent_id, index = where
         if parent_id is not None and parent_id in {x.id for x in _subtree(s, c)}:
-            raise InputRejected("Không thể chuyển tiêu chí vào trong chính nó.")
+            raise InputRejected("Không thể chuyển tiêu chí vào trong chính nó.",
+                                en="A criterion cannot be moved into itself.")
         _renumber_order(s, c.set_id, c, parent_id, index)
         after = _place(c, s)
         audit.record(s, f"criterion.{action}", "criterion", c.uuid, before, after)
@@ -315,7 +324,8 @@ def set_codes(db, set_id: int, codes: dict, action: str = "criterion.codes") -> 
         changed = {k: v for k, v in codes.items() if k in rows and rows[k].code != v}
         final = {c.id: changed.get(c.id, c.code) for c in rows.values()}
         if len(set(final.values())) != len(final):
-            raise InputRejected("Sau khi đổi mã, có hai tiêu chí trùng mã.")
+            raise InputRejected("Sau khi đổi mã, có hai tiêu chí trùng mã.",
+                                en="After the change of code, two criteria would have the same code.")
         before = {k: rows[k].code for k in changed}
         for k in changed:  # via temporary codes: the (set, code) unique key forbids a direct swap
             rows[k].code = f"~{k}"
@@ -353,15 +363,18 @@ def update_set_metadata(db, set_id: int, **fields) -> dict:
         values = {}
         for k, v in fields.items():
             if k not in SET_FIELDS:
-                raise InputRejected(f"Không sửa được trường «{k}» của bộ tiêu chí.")
+                raise InputRejected(f"Không sửa được trường «{k}» của bộ tiêu chí.",
+                                    en=f"The criteria set field «{k}» cannot be edited.")
             if k == "name" and not (v or "").strip():
-                raise InputRejected("Tên bộ tiêu chí không được để trống.")
+                raise InputRejected("Tên bộ tiêu chí không được để trống.",
+                                    en="The criteria set name must not be empty.")
             if k == "year" and not (isinstance(v, int) and 2000 <= v <= 2100):
-                raise InputRejected(f"Năm «{v}» không hợp lệ.")
+                raise InputRejected(f"Năm «{v}» không hợp lệ.", en=f"The year «{v}» is not valid.")
             if k == "level" and s.get(UnitLevel, v) is None:
-                raise InputRejected(f"Cấp đơn vị «{v}» không có trong danh mục.")
+                raise InputRejected(f"Cấp đơn vị «{v}» không có trong danh mục.",
+                                    en=f"The unit level «{v}» is not in the list.")
             if k == "decision_date" and v is not None and not isinstance(v, date):
-                raise InputRejected("Ngày quyết định không hợp lệ.")
+                raise InputRejected("Ngày quyết định không hợp lệ.", en="The decision date is not valid.")
             if k == "declared_total" and v is not None:
                 v = q3(Decimal(str(v)))
             if isinstance(v, str):

@@ -23,12 +23,14 @@ def set_out(s, cs) -> CriteriaSetOut:
 def export_criteria(db, year: int, out: str | os.PathLike, level: str | None = None) -> dict:
     out = os.fspath(out)
     if not out.lower().endswith(".xlsx"):
-        raise InputRejected(f"Tệp xuất «{os.path.basename(out)}» phải có đuôi .xlsx.")
+        raise InputRejected(f"Tệp xuất «{os.path.basename(out)}» phải có đuôi .xlsx.",
+                            en=f"The export file «{os.path.basename(out)}» must end in .xlsx.")
     with db.read() as s:
         cs = criteria.find_set(s, year, level)
         data = set_out(s, cs)
     try:
         path = write_criteria_workbook(data, out)
     except OSError as exc:
-        raise InputRejected(f"Không ghi được tệp «{out}»: {exc.strerror or exc}.", file=out) from exc
+        raise InputRejected(f"Không ghi được tệp «{out}»: {exc.strerror or exc}.", file=out,
+                            en=f"Could not write «{out}»: {exc.strerror or exc}.") from exc
     return {"path": path, "criteria": len(data.criteria), "year": year, "level": data.level}

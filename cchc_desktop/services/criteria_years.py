@@ -31,7 +31,8 @@ def _points(v) -> Decimal:
     try:
         return q3(Decimal(str(v).replace(",", ".")))
     except Exception:
-        raise InputRejected(f"Điểm tối đa «{v}» không phải là số.") from None
+        raise InputRejected(f"Điểm tối đa «{v}» không phải là số.",
+                            en=f"The maximum points «{v}» is not a number.") from None
 
 
 def copy_set_to_year(db, set_id: int, new_year: int, mapping: list[dict] | None = None,
@@ -40,19 +41,22 @@ def copy_set_to_year(db, set_id: int, new_year: int, mapping: list[dict] | None 
     with db.session() as s:
         src = s.get(CriteriaSet, set_id)
         if src is None or src.deleted:
-            raise NotFound("Không tìm thấy bộ tiêu chí nguồn.")
+            raise NotFound("Không tìm thấy bộ tiêu chí nguồn.", en="Source criteria set not found.")
         if criteria.sets_of_year(s, new_year, src.level):
-            raise InputRejected(f"Năm {new_year} đã có bộ tiêu chí cấp «{src.level}».")
+            raise InputRejected(f"Năm {new_year} đã có bộ tiêu chí cấp «{src.level}».",
+                                en=f"{new_year} already has a criteria set at level «{src.level}».")
         old_rows = criteria.crits_of(s, set_id)
         by_code = {c.code: c for c in old_rows}
         changes: dict[str, dict] = {}
         for ch in mapping:
             kind = ch.get("change")
             if kind not in CHANGES:
-                raise InputRejected(f"Loại thay đổi «{kind}» không hợp lệ.")
+                raise InputRejected(f"Loại thay đổi «{kind}» không hợp lệ.",
+                                    en=f"The kind of change «{kind}» is not valid.")
             if kind != "new":
                 if ch.get("code") not in by_code:
-                    raise InputRejected(f"Bộ tiêu chí năm {src.year} không có tiêu chí mã {ch.get('code')}.")
+                    raise InputRejected(f"Bộ tiêu chí năm {src.year} không có tiêu chí mã {ch.get('code')}.",
+                                        en=f"The criteria set of {src.year} has no criterion with code {ch.get('code')}.")
                 changes[ch["code"]] = ch
         new_name = name or re.sub(str(src.year), str(new_year), src.name) if str(src.year) in src.name \
             else (name or f"{src.name} ({new_year})")
@@ -72,7 +76,8 @@ def copy_set_to_year(db, set_id: int, new_year: int, mapping: list[dict] | None 
         def add(code, name_, parent, old: Criterion, **kw) -> Criterion:
             nonlocal order
             if code in used:
-                raise InputRejected(f"Mã {code} dùng cho hai tiêu chí của bộ tiêu chí năm {new_year}.")
+                raise InputRejected(f"Mã {code} dùng cho hai tiêu chí của bộ tiêu chí năm {new_year}.",
+                                    en=f"The code {code} is used for two criteria of the {new_year} criteria set.")
             used.add(code)
             c = Criterion(set_id=cs.id, code=code, name=name_, parent_id=parent.id if parent else None,
                           sort_order=order, max_points=kw.get("max_points", old.max_points),
@@ -101,7 +106,8 @@ def copy_set_to_year(db, set_id: int, new_year: int, mapping: list[dict] | None 
             elif kind == "split":
                 targets = ch.get("targets") or []
                 if len(targets) < 2:
-                    raise InputRejected(f"Tiêu chí {old.code} tách thành ít nhất hai tiêu chí.")
+                    raise InputRejected(f"Tiêu chí {old.code} tách thành ít nhất hai tiêu chí.",
+                                        en=f"Criterion {old.code} is split into at least two criteria.")
                 first = None
                 for t in targets:
                     c = add(str(t["code"]).strip(), str(t["name"]).strip(), parent, old,
@@ -119,14 +125,17 @@ def copy_set_to_year(db, set_id: int, new_year: int, mapping: list[dict] | None 
         for old, target in merges:
             if target not in new_by_code:
                 raise InputRejected(f"Tiêu chí {old.code} gộp vào mã {target or '(trống)'}, "
-                                    f"nhưng bộ tiêu chí năm {new_year} không có mã này.")
+                                    f"nhưng bộ tiêu chí năm {new_year} không có mã này.",
+                                    en=f"Criterion {old.code} is merged into code {target or '(empty)'}, but the {new_year} criteria set has no such code.")
             maps.append((old.id, new_by_code[target], "merged", None))
         for ch in (c for c in mapping if c.get("change") == "new"):
             parent = new_by_code.get(ch.get("parent")) if ch.get("parent") else None
             if ch.get("parent") and parent is None:
-                raise InputRejected(f"Tiêu chí mới {ch.get('code')}: không có tiêu chí cha mã {ch.get('parent')}.")
+                raise InputRejected(f"Tiêu chí mới {ch.get('code')}: không có tiêu chí cha mã {ch.get('parent')}.",
+                                    en=f"New criterion {ch.get('code')}: there is no parent criterion with code {ch.get('parent')}.")
             if str(ch["code"]).strip() in used:
-                raise InputRejected(f"Mã {ch['code']} dùng cho hai tiêu chí của bộ tiêu chí năm {new_year}.")
+                raise InputRejected(f"Mã {ch['code']} dùng cho hai tiêu chí của bộ tiêu chí năm {new_year}.",
+                                    en=f"The code {ch['code']} is used for two criteria of the {new_year} criteria set.")
             used.add(str(ch["code"]).strip())
             c = Criterion(set_id=cs.id, code=str(ch["code"]).strip(), name=str(ch["name"]).strip(),
                           parent_id=parent.id if parent else None, sort_order=order,
@@ -165,7 +174,7 @@ def changes_since_last_year(db, set_id: int, include_unchanged: bool = False) ->
     with db.read() as s:
         cs = s.get(CriteriaSet, set_id)
         if cs is None:
-            raise NotFound("Không tìm thấy bộ tiêu chí.")
+            raise NotFound("Không tìm thấy bộ tiêu chí.", en="Criteria set not found.")
         if cs.previous_set_id is None:
             return []
         new_rows = criteria.crits_of(s, set_id)
@@ -221,14 +230,15 @@ def remove_copied_set(db, set_id: int) -> dict:
     with db.session() as s:
         cs = s.get(CriteriaSet, set_id)
         if cs is None or cs.deleted:
-            raise NotFound("Không tìm thấy bộ tiêu chí.")
+            raise NotFound("Không tìm thấy bộ tiêu chí.", en="Criteria set not found.")
         ids = [c.id for c in criteria.crits_of(s, set_id)]
         used = s.execute(select(func.count(Assessment.id)).where(Assessment.set_id == set_id)).scalar()
         if ids:
             used += s.execute(select(func.count(PlanItem.id)).where(PlanItem.criterion_id.in_(ids))).scalar()
         if used:
             raise InputRejected(f"Bộ tiêu chí «{cs.name}» đã được dùng để chấm điểm hoặc lập kế hoạch, "
-                                "không thể xóa.")
+                                "không thể xóa.",
+                                en=f"The criteria set «{cs.name}» has been used for scoring or planning and cannot be deleted.")
         if ids:
             s.execute(delete(CriterionMapping).where(or_(CriterionMapping.to_id.in_(ids),
                                                          CriterionMapping.from_id.in_(ids))))

@@ -20,7 +20,8 @@ PUBLISHED = "published"
 
 def _refuse_if_published(a) -> None:
     if a.state == PUBLISHED:
-        raise InputRejected("Bản đánh giá đã công bố và đang khóa: hãy mở khóa trước khi thay đổi minh chứng.")
+        raise InputRejected("Bản đánh giá đã công bố và đang khóa: hãy mở khóa trước khi thay đổi minh chứng.",
+                            en="The assessment is published and locked: unlock it before changing evidence.")
 from .progress import store_evidence_file
 
 
@@ -36,7 +37,8 @@ class EvidenceRow:
 def _criterion(s, a, criterion_id: int) -> Criterion:
     c = s.get(Criterion, criterion_id)
     if c is None or c.set_id != a.set_id:
-        raise NotFound("Tiêu chí không thuộc bộ tiêu chí của bản đánh giá này.")
+        raise NotFound("Tiêu chí không thuộc bộ tiêu chí của bản đánh giá này.",
+                       en="The criterion does not belong to the criteria set of this assessment.")
     return c
 
 
@@ -82,7 +84,8 @@ def detach(db, link_id: int) -> EvidenceRow:
     with db.session() as s:
         link = s.get(EvidenceLink, link_id)
         if link is None or link.deleted:
-            raise NotFound("Minh chứng này không còn trong bản đánh giá.")
+            raise NotFound("Minh chứng này không còn trong bản đánh giá.",
+                           en="This evidence is no longer in the assessment.")
         _refuse_if_published(s.get(Assessment, link.assessment_id))
         link.deleted = True
         link.revision += 1
@@ -97,7 +100,8 @@ def file_path(db, sha256: str) -> Path:
     path = db.evidence_root / sha256
     if not path.is_file():
         raise NotFound("Tệp minh chứng không còn trong thư mục dữ liệu (có thể đã bị xóa bằng tay).",
-                       file=str(path))
+                       file=str(path),
+                       en="The evidence file is no longer in the data folder (it may have been deleted by hand).")
     return path
 
 
@@ -106,7 +110,8 @@ def restore(db, link_id: int) -> EvidenceRow:
     with db.session() as s:
         link = s.get(EvidenceLink, link_id)
         if link is None:
-            raise NotFound("Minh chứng này không còn trong bản đánh giá.")
+            raise NotFound("Minh chứng này không còn trong bản đánh giá.",
+                           en="This evidence is no longer in the assessment.")
         link.deleted = False
         link.revision += 1
         f = s.get(EvidenceFile, link.sha256)

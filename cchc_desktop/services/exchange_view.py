@@ -45,7 +45,8 @@ def package_details(db, package_id: str) -> dict:
     with db.read() as s:
         p = s.execute(select(m.PackageLog).where(m.PackageLog.package_id == package_id)).scalar()
         if p is None:
-            raise NotFound(f"Không có gói {package_id} trong nhật ký trao đổi.")
+            raise NotFound(f"Không có gói {package_id} trong nhật ký trao đổi.",
+                           en=f"There is no package {package_id} in the exchange log.")
         return {"package_id": p.package_id, "direction": p.direction, "counterpart": p.counterpart,
                 "sequence": p.sequence, "kind": p.kind, "records": p.records,
                 "created_at": p.created_at.isoformat(),

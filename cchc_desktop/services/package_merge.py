@@ -57,7 +57,8 @@ def _check_meta(kind: str, rec) -> None:
           and (rec.get("origin") is None or isinstance(rec.get("origin"), str)))
     if not ok:
         raise IntegrityFailure(f"Gói chứa một bản ghi «{sr.BY_NAME[kind].label}» không đúng cấu trúc; "
-                               "gói bị từ chối, không có gì được ghi.")
+                               "gói bị từ chối, không có gì được ghi.",
+                               en=f"The package holds a «{sr.BY_NAME[kind].label}» record with a wrong structure; the package is refused, nothing was written.")
 
 
 def _natural_spec(rt: sr.RecordType) -> tuple[str, ...]:
@@ -121,7 +122,8 @@ class Merger:
                     raise sr.BadRecord(key)
         except sr.BadRecord as exc:
             raise IntegrityFailure(f"Gói chứa giá trị không hợp lệ ({sr.describe(rt.name, rec)}); "
-                                   "gói bị từ chối, không có gì được ghi.") from exc
+                                   "gói bị từ chối, không có gì được ghi.",
+                                   en=f"The package holds an invalid value ({sr.describe(rt.name, rec)}); the package is refused, nothing was written.") from exc
         return values
 
     def _rows(self, rt: sr.RecordType, column, values) -> list:

@@ -50,9 +50,10 @@ def save(db, *, province: str | None = None, unit_name: str | None = None) -> Pr
         if unit_name is not None:
             unit = units.own_unit(s)
             if unit is None:
-                raise InputRejected("Chưa có đơn vị của máy này; hãy khai báo đơn vị trước.")
+                raise InputRejected("Chưa có đơn vị của máy này; hãy khai báo đơn vị trước.",
+                                    en="This computer has no unit yet; set the unit first.")
             if not clean(unit_name):
-                raise InputRejected("Tên đơn vị không được để trống.")
+                raise InputRejected("Tên đơn vị không được để trống.", en="The unit name must not be empty.")
             before["unit_name"] = unit.name
             unit.name = clean(unit_name)
         audit.record(s, "preferences.save", "settings", None, before=before,

@@ -27,12 +27,14 @@ def plan_fields(plan: RemediationPlan, overrides: dict | None) -> dict:
     f = {k: getattr(plan, k) for k in OVERRIDABLE}
     for k, v in (overrides or {}).items():
         if k not in OVERRIDABLE:
-            raise InputRejected(f"Không thể thay đổi «{k}» khi in; chỉ được đổi: {', '.join(OVERRIDABLE)}.")
+            raise InputRejected(f"Không thể thay đổi «{k}» khi in; chỉ được đổi: {', '.join(OVERRIDABLE)}.",
+                                en=f"«{k}» cannot be changed when printing; only these can: {', '.join(OVERRIDABLE)}.")
         if k == "issued_on" and isinstance(v, str):
             try:
                 v = date.fromisoformat(v) if v else None
             except ValueError:
-                raise InputRejected(f"Ngày ban hành «{v}» không hợp lệ; dùng dạng 2023-04-05.") from None
+                raise InputRejected(f"Ngày ban hành «{v}» không hợp lệ; dùng dạng 2023-04-05.",
+                                    en=f"The issue date «{v}» is not valid; use the form 2023-04-05.") from None
         f[k] = v
     return f
 
@@ -132,7 +134,8 @@ def plan_doc(s: Session, plan_id: int, overrides: dict | None = None, appendix: 
     tasks = [task_of(item_row(i), i) for i in items]
     lh = letterhead_of(f, unit, plan.year)
     if appendix not in ("auto", "tasks", "deficit", "both"):
-        raise InputRejected(f"Kiểu phụ lục «{appendix}» không hợp lệ; dùng: auto, tasks, deficit, both.")
+        raise InputRejected(f"Kiểu phụ lục «{appendix}» không hợp lệ; dùng: auto, tasks, deficit, both.",
+                            en=f"The appendix kind «{appendix}» is not valid; use: auto, tasks, deficit, both.")
     kinds = {"auto": [appendix_kind(tasks, unit)], "both": ["deficit", "tasks"]}.get(appendix, [appendix])
     deficit_title = f"Những nội dung chưa hoàn thành hoặc hoàn thành nhưng kết quả chưa cao năm {plan.result_year}"
     tasks_title = f"Phân công nhiệm vụ khắc phục các tồn tại, hạn chế về Chỉ số cải cách hành chính năm " \

@@ -23,15 +23,18 @@ def _render(render, doc, out, hooks) -> int:
     try:
         return render(doc, Path(out), hooks)
     except RenderCancelled:
-        raise CchcError("Đã hủy việc tạo tài liệu; không có tệp nào được ghi.", exit_code=2) from None
+        raise CchcError("Đã hủy việc tạo tài liệu; không có tệp nào được ghi.", exit_code=2,
+                        en="Making the document was cancelled; no file was written.") from None
     except PermissionError:
         raise CchcError(f"Không ghi được tệp «{out}»: tệp đang mở trong chương trình khác hoặc thư mục "
-                        "không cho phép ghi.", exit_code=2, file=str(out)) from None
+                        "không cho phép ghi.", exit_code=2, file=str(out),
+                        en=f"Could not write «{out}»: the file is open in another program or the folder does not allow writing.") from None
 
 
 def _check_format(fmt: str) -> None:
     if fmt not in FORMATS:
-        raise InputRejected(f"Định dạng «{fmt}» không hỗ trợ; dùng: {', '.join(FORMATS)}.")
+        raise InputRejected(f"Định dạng «{fmt}» không hỗ trợ; dùng: {', '.join(FORMATS)}.",
+                            en=f"The format «{fmt}» is not supported; use: {', '.join(FORMATS)}.")
 
 
 def plan_document(db, plan_id: int, overrides: dict | None = None, appendix: str = "auto"):
@@ -59,7 +62,8 @@ def render_deficit(db, plan_id: int, out, progress=None, cancelled=None) -> dict
     from ..io.pdf.deficit import render_deficit_pdf
     doc = plan_document(db, plan_id)
     if not doc.appendices:
-        raise InputRejected(f"Kế hoạch {plan_id} chưa có nhiệm vụ nào để in bảng.")
+        raise InputRejected(f"Kế hoạch {plan_id} chưa có nhiệm vụ nào để in bảng.",
+                            en=f"Plan {plan_id} has no tasks to print in a table yet.")
     ap = replace(doc.appendices[0], kind="deficit")
     doc = replace(doc, appendices=(ap,))
     pages = _render(render_deficit_pdf, doc, out, _hooks(progress, cancelled))
@@ -134,7 +138,7 @@ def ranking_document(db, year: int, level: str | None = None) -> RankingDoc:
     shown = scores.show(db, year, level=level)
     units = shown["units"]
     if not units:
-        raise NotFound(f"Năm {year} chưa có đơn vị nào được chấm điểm.")
+        raise NotFound(f"Năm {year} chưa có đơn vị nào được chấm điểm.", en=f"No unit has been scored for {year} yet.")
     one_set = len({u["criteria_set"] for u in units}) == 1
     heads = tuple(f"{f['code']}\n({f['max'].replace('.', ',')})" for f in units[0]["fields"]) if one_set else ()
     lines = tuple(RankingLine(u["rank"], u["name"], _dec(u["self_total"]), _dec(u["appraised_total"]),

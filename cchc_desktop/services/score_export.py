@@ -18,7 +18,8 @@ from .errors import InputRejected, NotFound
 def _check_out(out) -> str:
     out = os.fspath(out)
     if not out.lower().endswith(".xlsx"):
-        raise InputRejected(f"Tệp xuất «{os.path.basename(out)}» phải có đuôi .xlsx.")
+        raise InputRejected(f"Tệp xuất «{os.path.basename(out)}» phải có đuôi .xlsx.",
+                            en=f"The export file «{os.path.basename(out)}» must end in .xlsx.")
     return out
 
 
@@ -33,7 +34,8 @@ def _data(s, year: int, unit_ref: str | None, level: str | None = None, with_sco
     if only is not None:
         rows = [(a, u) for a, u in rows if u.id == only.id]
         if not rows:
-            raise NotFound(f"Đơn vị «{only.name}» chưa có điểm năm {year}.")
+            raise NotFound(f"Đơn vị «{only.name}» chưa có điểm năm {year}.",
+                           en=f"The unit «{only.name}» has no scores for {year}.")
     rows.sort(key=lambda au: fold(au[1].name))
     by_assessment = {}
     for a, u in rows:
@@ -60,11 +62,12 @@ def export_scores(db, year: int, out, unit: str | None = None, level: str | None
     with db.read() as s:
         data = _data(s, year, unit, level)
     if not data.units:
-        raise NotFound(f"Chưa có đơn vị nào có điểm năm {year}.")
+        raise NotFound(f"Chưa có đơn vị nào có điểm năm {year}.", en=f"No unit has scores for {year} yet.")
     try:
         path = write_scores_workbook(data, out)
     except OSError as exc:
-        raise InputRejected(f"Không ghi được tệp «{out}»: {exc.strerror or exc}.", file=out) from exc
+        raise InputRejected(f"Không ghi được tệp «{out}»: {exc.strerror or exc}.", file=out,
+                            en=f"Could not write «{out}»: {exc.strerror or exc}.") from exc
     return {"path": path, "units": len(data.units), "year": year}
 
 

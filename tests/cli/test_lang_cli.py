@@ -101,3 +101,14 @@ def test_json_documents_do_not_depend_on_the_language(capsys, demo_db):
         en = run(capsys, *db, "--lang", "en", "--json", *argv)[1]
         vi = run(capsys, *db, "--json", *argv)[1]
         assert json.loads(en) == json.loads(vi)
+
+
+def test_damaged_package_refused_in_english(capsys, db_path, tmp_path):
+    bad = tmp_path / "goi.cchc"
+    bad.write_bytes(b"khong phai zip" * 50)
+    code, out, err = run(capsys, "--db", db_path, "--lang", "en", "package", "import", bad)
+    assert code == 4
+    assert err.startswith(f"Error: File {bad}: Package «goi.cchc» is unsafe or damaged: this is not a readable "
+                          "CCHC package (.cchc). The file may not have been copied completely")
+    code, out, err = run(capsys, "--db", db_path, "package", "import", bad)
+    assert code == 4 and err.startswith(f"Lỗi: Tệp {bad}: Gói «goi.cchc» không an toàn hoặc bị hỏng: đây không phải")

@@ -25,7 +25,8 @@ def register() -> None:
         if not path.exists():
             from ...services.errors import CchcError
             raise CchcError(f"Thiếu phông chữ {path.name} trong thư mục cài đặt ({path.parent}). "
-                            "Hãy cài lại phần mềm.", exit_code=5)
+                            "Hãy cài lại phần mềm.", exit_code=5,
+                            en=f"The font {path.name} is missing from the installation folder ({path.parent}). Reinstall the software.")
         pdfmetrics.registerFont(TTFont(name, str(path)))
     # <b>/<i> inside paragraphs map onto the right face
     addMapping(FAMILY, 0, 0, REGULAR)
