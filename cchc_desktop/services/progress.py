@@ -44,7 +44,13 @@ def parse_period_or_reject(text: str) -> periods.Period:
     try:
         return periods.parse_period(text)
     except ValueError as exc:
-        raise InputRejected(str(exc)) from exc
+        raise InputRejected(str(exc), en=period_error_en(text)) from exc
+
+
+def period_error_en(text: str) -> str:
+    """The English of domain.periods' refusals of a period written by the officer."""
+    return (f"The reporting period «{text}» is not valid. Use Q1-2026, Q2-2026, Q3-2026, Q4-2026, H1-2026, "
+            "9M-2026 or Y-2026.")
 
 
 # ------------------------------------------------------------------ evidence

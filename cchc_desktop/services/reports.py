@@ -74,7 +74,8 @@ def period_of(code: str):
     try:
         return parse_period(code)
     except ValueError as exc:
-        raise InputRejected(str(exc)) from None
+        from .progress import period_error_en
+        raise InputRejected(str(exc), en=period_error_en(code)) from None
 
 
 def render_progress(db, plan_id: int, period: str, out, fmt: str = "pdf", overrides: dict | None = None,
