@@ -162,8 +162,9 @@ def _modules_for(command: str | None) -> list[str]:
     return wanted or mods
 
 
-def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The parser with every command, or with only the modules that register `command`."""
+def build_parser(command: str | None = None, lang: str = "vi") -> argparse.ArgumentParser:
+    """The parser with every command, or with only the modules that register `command`;
+    help texts in English for lang "en"."""
     parser = VnArgumentParser(prog="cchc", description="CCHC Desktop — quản lý Chỉ số cải cách hành chính "
                               "(dòng lệnh). Kết quả JSON với --json.")
     parser.add_argument("--db", help="tệp cơ sở dữ liệu (mặc định: $CCHC_DB hoặc thư mục dữ liệu người dùng)")
@@ -174,20 +175,23 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     reg = Registry(parser)
     for mod in _modules_for(command):
         importlib.import_module(f"{__name__}.{mod}").register(reg)
+    if lang == "en":
+        from .help_en import to_english
+        to_english(parser)
     return parser
 
 
-def _parse(argv: list[str]) -> tuple[argparse.ArgumentParser, argparse.Namespace]:
+def _parse(argv: list[str], lang: str = "vi") -> tuple[argparse.ArgumentParser, argparse.Namespace]:
     """Parse with only the command's modules; any usage error is re-checked by the full parser,
     so the message (e.g. the list of valid commands) is the one it always was."""
     command = _command_of(argv)
-    parser = build_parser(command)
+    parser = build_parser(command, lang)
     try:
         return parser, parser.parse_args(argv)
     except UsageError:
         if command is None:
             raise
-    parser = build_parser(None)
+    parser = build_parser(None, lang)
     return parser, parser.parse_args(argv)
 
 
@@ -220,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         # With --json, stdout carries only the JSON document: --help text goes to stderr.
         with contextlib.redirect_stdout(sys.stderr) if want_json else contextlib.nullcontext():
-            parser, args = _parse(argv)
+            parser, args = _parse(argv, lang)
         args.json = args.json or want_json
         if not getattr(args, "func", None):
             parser.print_help(sys.stderr)

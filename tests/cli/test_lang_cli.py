@@ -112,3 +112,22 @@ def test_damaged_package_refused_in_english(capsys, db_path, tmp_path):
                           "CCHC package (.cchc). The file may not have been copied completely")
     code, out, err = run(capsys, "--db", db_path, "package", "import", bad)
     assert code == 4 and err.startswith(f"Lỗi: Tệp {bad}: Gói «goi.cchc» không an toàn hoặc bị hỏng: đây không phải")
+
+
+def test_help_in_english(capsys):
+    code, out, _ = run(capsys, "--lang", "en", "--help")
+    assert code == 0 and "create demo data from the original documents" in out and "COMMAND" in out
+    assert "tạo dữ liệu mẫu" not in out
+    code, out, _ = run(capsys, "--help")
+    assert "tạo dữ liệu mẫu từ các văn bản gốc" in out and "LỆNH" in out
+
+
+def test_every_help_text_has_its_english():
+    """A new command's help written only in Vietnamese shows up here (add it to cli/help_en.py)."""
+    from cchc_desktop.cli import build_parser
+    from cchc_desktop.cli.help_en import HELP_EN, helps_of
+    from cchc_desktop.domain.text import fold
+    vietnamese = [getattr(o, a) for o, a in helps_of(build_parser(None))
+                  if getattr(o, a, None) and fold(getattr(o, a)) != getattr(o, a).lower()]
+    assert len(vietnamese) > 100
+    assert [t for t in vietnamese if t not in HELP_EN] == []
