@@ -12,33 +12,13 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..domain.numbers import json_dec, q3
 from ..store.models import Assessment, PublishedResult, Score, Unit, utcnow
 from . import criteria
+from .score_compare import Q3Memo, WantedLayers, all_new, compare
 
 STATE_ORDER = ["draft", "self_assessed", "sent", "explained", "appraised", "published"]
 
 
 def _dec(text):
     return None if text is None else Decimal(text)
-
-
-def _wanted_layers(sc, kind: str, q3=q3) -> list[tuple[str, Decimal, bool]]:
-    """(layer, value, carries the reason). Empty cells are no score: they change nothing."""
-    if kind == "survey":
-        return [] if sc.survey is None else [("survey", q3(sc.survey), True)]
-    out = []
-    if sc.self_score is not None:
-        out.append(("self", q3(sc.self_score), False))
-    if sc.appraised is not None:
-        out.append(("appraised", q3(sc.appraised), True))
-    return out
-
-
-class _Q3Memo(dict):
-    """q3 once per distinct value: a workbook repeats a few scores thousands of times, and equal
-    Decimals (1, 1.0, 1.000) quantize to the same result, so sharing it by value is exact."""
-
-    def __missing__(self, value):
-        out = self[value] = q3(value)
-        return out
 
 
 def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
@@ -54,7 +34,7 @@ def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
     undo_updated = ctx.undo["scores_updated"]
     undo_start = len(undo_updated)
     appraised: list[int] = []   # assessments moved to the 'appraised' state
-    wanted = _Wanted(crits, _Q3Memo().__getitem__)
+    wanted = WantedLayers(crits, Q3Memo().__getitem__)
     with_scores = {key[0] for key in existing}   # assessments that already hold some score
     for n, u in enumerate(unit_scores):
         ctx.check_cancel()
@@ -62,9 +42,9 @@ def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
         aid, state = assessments[unit.id]
         if aid not in with_scores:
             # Nothing to compare with (a unit's first import): every wanted layer is a new row.
-            appraised_changed = _all_new(u.scores, aid, unit.code, wanted, inserts, counts)
+            appraised_changed = all_new(u.scores, aid, unit.code, wanted, inserts, counts)
         else:
-            appraised_changed = _compare(u.scores, aid, unit.code, wanted, existing, inserts, updates,
+            appraised_changed = compare(u.scores, aid, unit.code, wanted, existing, inserts, updates,
                                          undo_updated, counts)
         # Appraised scores mean the province has appraised; never move a later state back.
         if appraised_changed and state in STATE_ORDER and \
@@ -85,94 +65,6 @@ def apply_unit_scores(ctx, unit_scores, by_code: dict[str, Unit]) -> dict:
         conn.execute(update(t).where(t.c.id == bindparam("b_id")).values(state="appraised"),
                      [{"b_id": aid} for aid in appraised])
     return counts
-
-
-class _Wanted(dict):
-    """id(score cell) -> (the cell, criterion id, its layers as (layer, value, carries the reason,
-    reason)), worked out once per cell: the reader hands equal rows of different units the same
-    cell, so a 200-unit workbook has a few hundred distinct cells for its 8 000 scores."""
-
-    def __init__(self, crits: dict, q3_of):
-        super().__init__()
-        self.crits, self.q3_of = crits, q3_of
-
-    def of(self, sc) -> tuple:
-        hit = self.get(id(sc))
-        if hit is not None and hit[0] is sc:
-            return hit
-        crit = self.crits.get(sc.code)
-        if crit is None:
-            out = (sc, None, ())
-        else:
-            crit_id, kind = crit
-            reason = (sc.reason or None) if sc.reason_cell else None
-            with_reason = bool(sc.reason_cell)
-            if kind == "survey":
-                layers = () if sc.survey is None else (("survey", self.q3_of(sc.survey), with_reason, reason),)
-            elif sc.self_score is None:
-                layers = () if sc.appraised is None else \
-                    (("appraised", self.q3_of(sc.appraised), with_reason, reason),)
-            elif sc.appraised is None:
-                layers = (("self", self.q3_of(sc.self_score), False, None),)
-            else:
-                layers = (("self", self.q3_of(sc.self_score), False, None),
-                          ("appraised", self.q3_of(sc.appraised), with_reason, reason))
-            out = (sc, crit_id, layers)
-        self[id(sc)] = out
-        return out
-
-
-def _all_new(scores, aid: int, unit_code: str, wanted: _Wanted, inserts: list, counts: dict) -> bool:
-    """`_compare` for an assessment without any score yet (same rows, same counts): True when a
-    province layer (appraised, survey) is among them."""
-    appraised_changed = False
-    created = 0
-    for sc in scores:
-        _, crit_id, layers = wanted.of(sc)
-        if not layers:
-            continue
-        for layer, value, _with_reason, reason in layers:
-            inserts.append((aid, crit_id, layer, value, reason, "province" if layer != "self" else unit_code))
-            if layer != "self":
-                appraised_changed = True
-        created += 1
-    counts["created"] += created
-    return appraised_changed
-
-
-def _compare(scores, aid: int, unit_code: str, wanted: _Wanted, existing: dict, inserts: list,
-             updates: list, undo_updated: list, counts: dict) -> bool:
-    """Wanted layers of one unit against its stored scores: new rows to `inserts`, changed ones to
-    `updates` (their old values to `undo_updated`); True when a province layer changed."""
-    appraised_changed = False
-    for sc in scores:
-        _, crit_id, layers = wanted.of(sc)
-        if not layers:
-            continue
-        changed = False
-        for layer, value, with_reason, reason in layers:
-            old = existing.get((aid, crit_id, layer))
-            if old is None:
-                inserts.append((aid, crit_id, layer, value, reason,
-                                "province" if layer != "self" else unit_code))
-                changed = True
-            else:
-                old_id, old_value, old_reason, old_revision, old_by = old
-                new_reason = reason if with_reason else old_reason
-                if old_value is not None and old_value == value and (old_reason or None) == new_reason:
-                    continue
-                undo_updated.append({"id": old_id, "value": json_dec(old_value), "reason": old_reason,
-                                     "revision": old_revision, "updated_by": old_by})
-                updates.append((old_id, value, new_reason, old_revision))
-                changed = True
-            appraised_changed |= changed and layer != "self"
-        if not changed:
-            counts["unchanged"] += 1
-        else:
-            had_any = (aid, crit_id, "self") in existing or (aid, crit_id, "appraised") in existing \
-                or (aid, crit_id, "survey") in existing
-            counts["updated" if had_any else "created"] += 1
-    return appraised_changed
 
 
 def _assessments(ctx, conn, involved: list[Unit]) -> dict[int, tuple[int, str]]:
