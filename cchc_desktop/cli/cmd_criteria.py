@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..domain.numbers import fmt_points, parse_points
-from .import_text import issues_text
+from .import_text import import_summary, issues_text
 
 
 def _lines(nodes, depth=0):
@@ -28,14 +28,9 @@ def cmd_import(ctx, args):
         return doc, ctx.t(f"Không nhập được bộ tiêu chí từ «{args.file}».\n",
                           f"Could not import the criteria set from «{args.file}».\n") + issues_text(doc, t=ctx.t)
     top = fmt_points(parse_points(doc['max_total']))
-    if ctx.lang == "en":
-        verb = "Preview (nothing written) of" if doc["dry_run"] else "Imported"
-        text = (f"{verb} the criteria set of {args.year}, level {doc['level']}: {doc['criteria']} criteria, maximum "
-                f"total {top} (new {doc['created']}, changed {doc['updated']}, unchanged {doc['unchanged']}).")
-    else:
-        verb = "Xem trước (chưa ghi)" if doc["dry_run"] else "Đã nhập"
-        text = (f"{verb} bộ tiêu chí năm {args.year} cấp {doc['level']}: {doc['criteria']} tiêu chí, tổng điểm tối đa "
-                f"{top} (mới {doc['created']}, sửa {doc['updated']}, giữ nguyên {doc['unchanged']}).")
+    text = import_summary(
+        ctx, doc, f"bộ tiêu chí năm {args.year} cấp {doc['level']}: {doc['criteria']} tiêu chí, tổng điểm tối đa {top} (%counts)",
+        f"the criteria set of {args.year}, level {doc['level']}: {doc['criteria']} criteria, maximum total {top} (%counts)")
     extra = issues_text(doc, t=ctx.t)
     return doc, text + ("\n" + extra if extra else "")
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..domain.numbers import fmt_points, parse_points
-from .import_text import issues_text, progress_printer
+from .import_text import import_summary, issues_text, progress_printer
 from .output import table
 
 
@@ -58,14 +58,8 @@ def cmd_import(ctx, args):
         if doc.get("annotated"):
             text += ctx.t("\nBản có đánh dấu các ô lỗi: ", "\nCopy with the wrong cells marked: ") + doc["annotated"]
         return doc, text
-    if ctx.lang == "en":
-        verb = "Preview (nothing written) of" if doc["dry_run"] else "Imported"
-        text = (f"{verb} the score workbook of {doc['year']} (layout {doc['layout']}): {doc['units']} units — new "
-                f"{doc['created']}, changed {doc['updated']}, unchanged {doc['unchanged']}.")
-    else:
-        verb = "Xem trước (chưa ghi)" if doc["dry_run"] else "Đã nhập"
-        text = (f"{verb} bảng điểm năm {doc['year']} (dạng {doc['layout']}): {doc['units']} đơn vị — mới "
-                f"{doc['created']}, sửa {doc['updated']}, giữ nguyên {doc['unchanged']}.")
+    text = import_summary(ctx, doc, f"bảng điểm năm {doc['year']} (dạng {doc['layout']}): {doc['units']} đơn vị — %counts",
+                          f"the score workbook of {doc['year']} (layout {doc['layout']}): {doc['units']} units — %counts")
     if doc["unknown_units"]:
         text += ctx.t("\nĐã thêm đơn vị mới: ", "\nNew units added: ") + "; ".join(doc["unknown_units"])
     extra = issues_text(doc, t=ctx.t)

@@ -38,6 +38,16 @@ def issues_text(doc: dict, limit: int = 200, t=_vi) -> str:
     return "\n".join(lines)
 
 
+def import_summary(ctx, doc: dict, what_vi: str, what_en: str) -> str:
+    """«Đã nhập <what>: … mới 3, sửa 2, giữ nguyên 40.» in the chosen language, plus the issues:
+    the one sentence both workbook imports (criteria, scores) end with."""
+    verb = ctx.t("Xem trước (chưa ghi)" if doc["dry_run"] else "Đã nhập",
+                 "Preview (nothing written) of" if doc["dry_run"] else "Imported")
+    counts = ctx.t(f"mới {doc['created']}, sửa {doc['updated']}, giữ nguyên {doc['unchanged']}",
+                   f"new {doc['created']}, changed {doc['updated']}, unchanged {doc['unchanged']}")
+    return f"{verb} {ctx.t(what_vi, what_en).replace('%counts', counts)}."
+
+
 def progress_printer():
     """A progress bar on stderr when it is a terminal, else nothing."""
     import sys
