@@ -154,11 +154,24 @@ def _open_database(db_path: Path, interactive: bool, parent):
 
 
 def _screenshot(app, window, path) -> int:
-    """Lay the window out at its normal size, let every deferred paint happen, then save it."""
+    """Lay the window out at its normal size, let every deferred paint happen, then save it. On
+    the Báo cáo tab the chosen document is previewed first (the user guide shows its pages)."""
+    import time
     window.resize(1280, 800)
     window.show()
     for _ in range(5):
         app.processEvents()
+    reports = window.tabs.get("reports")
+    if reports is not None and window.ui.tabs.currentWidget() is reports and reports.ui.previewButton.isEnabled():
+        reports.ui.previewButton.click()
+        until = time.monotonic() + 30  # rendered on a worker thread
+        while reports.preview.pages.page_count() == 0 and time.monotonic() < until:
+            app.processEvents()
+            time.sleep(0.02)
+        settle = time.monotonic() + 1.5  # the PDF view draws its pages on its own thread
+        while time.monotonic() < settle:
+            app.processEvents()
+            time.sleep(0.02)
     ok = window.grab().save(str(path))
     window.close()
     if not ok:
