@@ -84,7 +84,9 @@ def parse_scores(workbook: Workbook, file_name: str, layout: str = "auto",
     chosen = detect_layout(workbook, mappings, tables) if layout == "auto" else layout
     if chosen not in LAYOUTS:
         raise InputRejected(f"Không tìm thấy bảng điểm nào trong tệp «{file_name}» (cần các cột tiêu chí "
-                            "và «Tự chấm»/«Thẩm định», hoặc bảng xếp hạng các đơn vị).", file=file_name)
+                            "và «Tự chấm»/«Thẩm định», hoặc bảng xếp hạng các đơn vị).",
+                            en=f"No score table was found in the file «{file_name}» (criteria columns with "
+                            "«Tự chấm»/«Thẩm định» are needed, or a ranking of the units).", file=file_name)
     log = IssueLog(file_name)
     result = ScoresParse(chosen)
     memo: dict = {}   # rows the unit readers have in common, read once for this workbook
@@ -113,7 +115,8 @@ def parse_scores(workbook: Workbook, file_name: str, layout: str = "auto",
                 result.units.append(_unit(sheet, mapping, mapping.columns, label, ref, log,
                                           known_criteria, known_units, memo=memo))
     if not found:
-        raise InputRejected(f"Tệp «{file_name}» không có bảng điểm theo dạng «{chosen}».", file=file_name)
+        raise InputRejected(f"Tệp «{file_name}» không có bảng điểm theo dạng «{chosen}».",
+                            en=f"The file «{file_name}» has no score table in the «{chosen}» layout.", file=file_name)
     _check_same_unit_twice(result, log)
     result.errors, result.warnings = log.errors, log.warnings
     return result

@@ -38,9 +38,10 @@ def open_workbook(path: str | os.PathLike) -> Workbook:
     path = os.fspath(path)
     name = os.path.basename(path)
     if not os.path.isfile(path):
-        raise NotFound(f"Không tìm thấy tệp «{name}».", file=name)
+        raise NotFound(f"Không tìm thấy tệp «{name}».", en=f"The file «{name}» was not found.", file=name)
     if os.path.getsize(path) == 0:
-        raise InputRejected(f"Tệp «{name}» rỗng, không phải là bảng tính.", file=name)
+        raise InputRejected(f"Tệp «{name}» rỗng, không phải là bảng tính.",
+                            en=f"The file «{name}» is empty, not a workbook.", file=name)
     # Tens of thousands of row lists that live as long as the workbook and form no cycles: the
     # cyclic collector would only walk them again and again while they are made.
     collecting = gc.isenabled()
@@ -61,7 +62,9 @@ def open_workbook(path: str | os.PathLike) -> Workbook:
 def _not_a_workbook(name: str) -> InputRejected:
     return InputRejected(
         f"Tệp «{name}» không phải là bảng tính Excel/OpenDocument đọc được "
-        "(cần tệp .xlsx, .xls hoặc .ods).", file=name)
+        "(cần tệp .xlsx, .xls hoặc .ods).",
+        en=f"The file «{name}» is not a readable Excel/OpenDocument workbook (an .xlsx, .xls or .ods file is needed).",
+        file=name)
 
 
 def _read_values(path: str, name: str) -> list[Sheet]:
@@ -73,7 +76,8 @@ def _read_values(path: str, name: str) -> list[Sheet]:
         raise _not_a_workbook(name) from exc
     if len(metas) > MAX_SHEETS:
         raise InputRejected(f"Tệp «{name}» có {len(metas)} trang tính, nhiều hơn giới hạn "
-                            f"{MAX_SHEETS}.", file=name)
+                            f"{MAX_SHEETS}.", en=f"The file «{name}» has {len(metas)} sheets, more than the limit "
+                            f"of {MAX_SHEETS}.", file=name)
     if not metas:
         raise _not_a_workbook(name)
     sheets = []
@@ -86,15 +90,18 @@ def _read_values(path: str, name: str) -> list[Sheet]:
             end = raw.end
             if end is not None:
                 if end[0] + 1 > MAX_ROWS:
-                    raise _too_big(name, meta.name, f"có {end[0] + 1} dòng, nhiều hơn giới hạn {MAX_ROWS}")
+                    raise _too_big(name, meta.name, f"có {end[0] + 1} dòng, nhiều hơn giới hạn {MAX_ROWS}",
+                                   f"has {end[0] + 1} rows, more than the limit of {MAX_ROWS}")
                 if end[1] + 1 > MAX_COLS:
-                    raise _too_big(name, meta.name, f"có {end[1] + 1} cột, nhiều hơn giới hạn {MAX_COLS}")
+                    raise _too_big(name, meta.name, f"có {end[1] + 1} cột, nhiều hơn giới hạn {MAX_COLS}",
+                                   f"has {end[1] + 1} columns, more than the limit of {MAX_COLS}")
             grid = raw.to_python(skip_empty_area=False)
             merged = [CellRange(a[0], a[1], b[0], b[1]) for a, b in (raw.merged_cell_ranges or [])]
         except InputRejected:
             raise
         except Exception as exc:
             raise InputRejected(f"Không đọc được trang tính «{meta.name}» của tệp «{name}».",
+                                en=f"The sheet «{meta.name}» of the file «{name}» could not be read.",
                                 file=name, sheet=meta.name) from exc
         rows = []
         for r, row in enumerate(grid):
@@ -115,8 +122,9 @@ def _read_values(path: str, name: str) -> list[Sheet]:
     return sheets
 
 
-def _too_big(name: str, sheet: str, what: str) -> InputRejected:
-    return InputRejected(f"Trang tính «{sheet}» của tệp «{name}» {what}.", file=name, sheet=sheet)
+def _too_big(name: str, sheet: str, what: str, what_en: str) -> InputRejected:
+    return InputRejected(f"Trang tính «{sheet}» của tệp «{name}» {what}.",
+                         en=f"The sheet «{sheet}» of the file «{name}» {what_en}.", file=name, sheet=sheet)
 
 
 def to_cell_value(v) -> CellValue:
@@ -174,7 +182,8 @@ def _convert(v, name: str, sheet: str, r: int, c: int) -> CellValue:
     if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
         raise InputRejected(
             f"Ô {cell_ref(r, c)} của trang tính «{sheet}» có {len(value)} ký tự, nhiều hơn giới "
-            f"hạn {MAX_CELL_CHARS}.", file=name, sheet=sheet, cell=cell_ref(r, c))
+            f"hạn {MAX_CELL_CHARS}.", en=f"Cell {cell_ref(r, c)} of the sheet «{sheet}» has {len(value)} characters, "
+            f"more than the limit of {MAX_CELL_CHARS}.", file=name, sheet=sheet, cell=cell_ref(r, c))
     if isinstance(value, datetime) and value.time() == time(0):
         return value.date()
     return value

@@ -62,7 +62,8 @@ class ImportContext:
 
     def check_cancel(self) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise ImportCancelled("Đã hủy nhập bảng điểm; cơ sở dữ liệu không thay đổi.")
+            raise ImportCancelled("Đã hủy nhập bảng điểm; cơ sở dữ liệu không thay đổi.",
+                                  en="The score import was cancelled; the database is unchanged.")
 
 
 def _known_units(s) -> list[tuple[str, str]]:
@@ -94,8 +95,11 @@ def _pick_set(s, wb, file_name, year, layout, level, known_units, mappings) -> C
         if layout == "ranking":
             return None
         what = f" cấp «{level}»" if level else ""
+        what_en = f" at level «{level}»" if level else ""
         raise InputRejected(f"Chưa có bộ tiêu chí năm {year}{what}: hãy nhập bộ tiêu chí trước (cchc criteria "
-                            "import) rồi mới nhập bảng điểm.", file=file_name)
+                            "import) rồi mới nhập bảng điểm.",
+                            en=f"There is no criteria set for {year}{what_en}: import the criteria set first "
+                            "(cchc criteria import), then the scores.", file=file_name)
     # Several sets (districts, departments…): the level of the units the workbook names decides.
     first = parse_scores(wb, file_name, layout, None, known_units, mappings)
     codes = {u.matched_unit_code for u in first.units} | {p.matched_unit_code for p in first.published}
@@ -201,7 +205,8 @@ def import_scores(db, path, year: int, layout: str = "auto", add_units: bool = F
     path = os.fspath(path)
     file_name = os.path.basename(path)
     if layout not in ("auto", "per-unit", "matrix", "ranking"):
-        raise InputRejected(f"Dạng bảng «{layout}» không hợp lệ (auto, per-unit, matrix, ranking).")
+        raise InputRejected(f"Dạng bảng «{layout}» không hợp lệ (auto, per-unit, matrix, ranking).",
+                            en=f"«{layout}» is not a table layout (auto, per-unit, matrix, ranking).")
     # Kept, not skipped, although the import is one transaction with an undo record: the copy lets the
     # officer go back even after undo history is gone or a later import was built on this one. It costs
     # nearly nothing on the clock: the snapshot is taken on a thread while the workbook is read and
@@ -314,7 +319,8 @@ def undo_last_import(db) -> dict:
                                          .order_by(ImportRecord.id.desc())).scalars()
                     if r.undo_data and not r.undo_data.get("undone")), None)
         if rec is None:
-            raise InputRejected("Không có lần nhập bảng điểm nào để hoàn tác.")
+            raise InputRejected("Không có lần nhập bảng điểm nào để hoàn tác.",
+                                en="There is no score import to undo.")
         restored = undo_changes(s, rec.undo_data)
         rec.undo_data = {**rec.undo_data, "undone": True}
         audit.record(s, "scores.import.undo", "import_record", rec.id, after=restored)

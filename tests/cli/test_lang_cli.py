@@ -131,3 +131,15 @@ def test_every_help_text_has_its_english():
                   if getattr(o, a, None) and fold(getattr(o, a)) != getattr(o, a).lower()]
     assert len(vietnamese) > 100
     assert [t for t in vietnamese if t not in HELP_EN] == []
+
+
+def test_workbook_refusals_in_english(capsys, db_path, tmp_path):
+    junk = tmp_path / "diem.xlsx"
+    junk.write_bytes(b"this is not a workbook" * 10)
+    code, out, err = run(capsys, "--db", db_path, "--lang", "en", "scores", "import", junk, "--year", "2022")
+    assert code == 2 and "is not a readable Excel/OpenDocument workbook" in err and "diem.xlsx" in err
+    code, out, err = run(capsys, "--db", db_path, "scores", "import", junk, "--year", "2022")
+    assert code == 2 and "không phải là bảng tính Excel/OpenDocument" in err
+    code, out, err = run(capsys, "--db", db_path, "--lang", "en", "scores", "import", tmp_path / "khong-co.xlsx",
+                         "--year", "2022")
+    assert code == 2 and "The file «khong-co.xlsx» was not found." in err
