@@ -13,6 +13,7 @@ from ..services.errors import CchcError
 from . import i18n
 from .forms import form_class
 from .lazy_start import PlaceholderPage, after_first_paint
+from .tab_preload import TabPreloader
 from .i18n import error_text
 
 # The services (SQLAlchemy), the tabs (QtCharts, QtPdf) and the queries are imported when the tabs
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
             self.ui.tabs.addTab(PlaceholderPage(), "")
         self._dirty = set(TAB_KEYS)
         self.ui.tabs.currentChanged.connect(self._tab_shown)
+        self._preloader = TabPreloader(self)  # the other tabs, loaded in a quiet moment
 
         self._build_toolbar()
         self._build_edit_menu()
@@ -191,7 +193,7 @@ class MainWindow(QMainWindow):
             self.years = queries.years(self.db)
         except CchcError as exc:
             self.units, self.years = [], []
-            self.show_error(exc.located())
+            self.show_error(exc.located(i18n.current_language()))
         self.unit_combo.clear()
         for u in self.units:
             self.unit_combo.addItem(("★ " if u.own else "") + u.name, u.code)
@@ -246,6 +248,7 @@ class MainWindow(QMainWindow):
             tab.db, tab.unit, tab.year = self.db, unit, year
         self._dirty = set(TAB_KEYS)
         self._tab_shown(self.ui.tabs.currentIndex())
+        self._preloader.restart()
 
     def _tab_shown(self, index: int) -> None:
         """Only the tab on screen loads; the others stay marked dirty (unit/year/data changed since
@@ -295,6 +298,7 @@ class MainWindow(QMainWindow):
         elif kind in ("plan_list", "offices"):   # a plan drafted/removed, the office directory changed
             self.tabs["plans"].reload()
             self._dirty.update({"reports"})
+        self._preloader.restart()
 
     def _edit_failed(self, message: str) -> None:
         self.show_message(message)
@@ -333,7 +337,7 @@ class MainWindow(QMainWindow):
 
     def _task_failed(self, exc) -> None:
         if isinstance(exc, CchcError):
-            self.show_error(exc.located())
+            self.show_error(exc.located(i18n.current_language()))
         else:
             self.show_error(self.tr("The operation failed: %1").replace("%1", str(exc)))
 
@@ -349,7 +353,7 @@ class MainWindow(QMainWindow):
         try:
             new_db = Database.open(path)
         except CchcError as exc:
-            self.show_error(exc.located())
+            self.show_error(exc.located(i18n.current_language()))
             return False
         old, self.db = self.db, new_db
         self.undo_stack.clear()  # commands belong to the database they were made in

@@ -170,3 +170,19 @@ def test_refusals_follow_the_interface_language(qtbot, window):
     window.unit_combo.setCurrentIndex(window.unit_combo.findData("DNO-TUYDUC"))
     window.unit_combo.setCurrentIndex(window.unit_combo.findData("DNO"))
     assert "chưa có bản đánh giá năm 2022" in tab.ui.unitTitle.text()
+
+
+def test_other_tabs_load_in_a_quiet_moment_after_a_unit_switch(qtbot, window, demo_db, monkeypatch):
+    """After a switch only the tab on screen loads at once; a moment later the Kế hoạch and Tiêu chí
+    tabs are loaded for the new unit, so clicking them finds them ready (no load on the click)."""
+    window.show_tab("scores")
+    choose(window, "DNO-CUJUT", 2022)
+    assert {"plans", "criteria"} <= window._dirty  # nothing else loaded at the switch itself
+    qtbot.waitUntil(lambda: not ({"plans", "criteria"} & window._dirty), timeout=5000)
+    plans_tab = window.tabs["plans"]
+    assert "Cư Jút" in plans_tab.ui.planInfo.text() or "Cư Jút" in plans_tab.ui.planCombo.currentText()
+    loads = []
+    monkeypatch.setattr(plans_tab, "reload", lambda: loads.append(1))
+    window.ui.tabs.setCurrentIndex(2)
+    assert loads == [] and window.ui.tabs.currentWidget() is plans_tab
+    assert "reports" in window._dirty  # Báo cáo waits for its click (its preview renders documents)

@@ -1,0 +1,40 @@
+"""Loads the other tabs while the officer reads the one on screen.
+
+After a change of unit or year every tab is marked out of date and only the tab on screen loads;
+the Kế hoạch or Tiêu chí tab then loaded when first clicked (50-100 ms). Once nothing has
+happened for a moment, this loads them one at a time, so the click finds them ready. Báo cáo is
+left alone (its preview renders documents), and nothing is loaded while a dialog is open.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+IDLE_MS = 1500      # quiet time after a change before the first tab is loaded
+BETWEEN_MS = 400    # between two tabs: the window answers clicks in between
+PRELOADED = ("plans", "criteria", "scores")
+
+
+class TabPreloader(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._load_one)
+
+    def restart(self) -> None:
+        """Something changed (unit, year, data): wait for a quiet moment again."""
+        self._timer.start(IDLE_MS)
+
+    def _load_one(self) -> None:
+        w = self.window
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
+            self._timer.start(IDLE_MS)
+            return
+        current = w.ui.tabs.currentWidget()
+        for key in PRELOADED:
+            if key in w._dirty and key in w.tabs and w.tabs[key] is not current:
+                w._load_if_dirty(key)
+                self._timer.start(BETWEEN_MS)
+                return
