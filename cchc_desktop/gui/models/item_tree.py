@@ -19,6 +19,12 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # position of the item's row in rows(),
 EDIT_VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+def tree_shape(rows) -> list[tuple[str, int]]:
+    """(code, depth) of every row: two years' sets copied from one another have the same shape
+    (other criterion ids), and a tree of the same shape only needs its values replaced."""
+    return [(r.code, r.depth) for r in rows]
+
+
 class ItemTreeModel(QStandardItemModel):
     # (key, English header) pairs; subclasses translate headers in headerData.
     columns: tuple[tuple[str, str], ...] = ()
@@ -88,7 +94,7 @@ class ItemTreeModel(QStandardItemModel):
         and only rows whose shown values (`shown(row)`) differ are filled again. False when the
         trees differ; the caller then calls set_rows."""
         rows = list(rows)
-        if not rows or [(r.code, r.depth) for r in rows] != [(r.code, r.depth) for r in self._rows]:
+        if not rows or tree_shape(rows) != tree_shape(self._rows):
             return False
         old, self._rows = self._rows, rows
         for i, (a, b) in enumerate(zip(old, rows)):

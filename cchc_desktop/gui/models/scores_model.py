@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP,
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.numbers import fmt_points
-from .item_tree import ItemTreeModel
+from .item_tree import ItemTreeModel, tree_shape
 from .score_editing import LAYER_OF, TEXT_FIELDS, ScoreEditing
 from .tree_model import LEFT, RIGHT
 
@@ -42,12 +42,6 @@ def _style() -> _Style:
     if not _STYLE:
         _STYLE.append(_Style())
     return _STYLE[0]
-
-
-def tree_shape(rows) -> list[tuple[str, int]]:
-    """(code, depth) of every row: two years' sets copied from one another have the same shape
-    (other criterion ids), and a tree of the same shape only needs its values replaced."""
-    return [(r.code, r.depth) for r in rows]
 
 
 def text_layer(r) -> str:

@@ -11,7 +11,8 @@ from ...services import scorecard
 from ...services.errors import CchcError
 from ..commands import SetScoreCommand, push_applied
 from ..labels import band_label, state_label
-from ..models.scores_model import ScoresModel, tree_shape
+from ..models.item_tree import tree_shape
+from ..models.scores_model import ScoresModel
 from ..widgets.delegates import PointsDelegate
 from ..widgets.views import fit_text_columns, repaint_columns
 from .base import TabBase
