@@ -4,10 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
 
-from ...domain.numbers import fmt_points
 from ..labels import kind_label
 from .item_tree import ItemTreeModel
-from .tree_model import LEFT, RIGHT
+from .tree_model import CRITERION_KEYS, LEFT, RIGHT, criterion_text
 
 
 _TOOLTIP, _FONT = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole
@@ -63,12 +62,8 @@ class CriteriaModel(ItemTreeModel):
 
     def _display(self, r, key: str):
         """The text of a cell (also what views.fit_text_columns measures)."""
-        if key == "code":
-            return r.code
-        if key == "name":
-            return r.name
-        if key == "max":
-            return fmt_points(r.max_points)
+        if key in CRITERION_KEYS:
+            return criterion_text(r, key)
         if key == "kind":
             return kind_label(r.kind)
         return None

@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont
 from ...domain.numbers import fmt_fixed, fmt_points
 from ..labels import band_label, state_label
 from .rows import KeyedRowsModel
-from .tree_model import LEFT, RIGHT
+from .tree_model import CRITERION_KEYS, LEFT, RIGHT, criterion_text
 
 
 class RowsTableModel(KeyedRowsModel):
@@ -95,12 +95,8 @@ class ImprovementModel(RowsTableModel):
         return sorted(lost, key=lambda r: -r.lost)
 
     def text(self, r, key: str) -> str:
-        if key == "code":
-            return r.code
-        if key == "name":
-            return r.name
-        if key == "max":
-            return fmt_points(r.max_points)
+        if key in CRITERION_KEYS:
+            return criterion_text(r, key)
         if key == "score":
             return fmt_points(r.survey if r.kind == "survey" else r.appraised, "—")
         if key == "lost":

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ...domain.numbers import fmt_points
 from .item_tree import ItemTreeModel, tree_shape
 from .score_editing import LAYER_OF, TEXT_FIELDS, ScoreEditing
-from .tree_model import LEFT, RIGHT
+from .tree_model import CRITERION_KEYS, LEFT, RIGHT, criterion_text
 
 LOST_BACKGROUND = QColor("#fde4e4")
 LOST_FOREGROUND = QColor("#8b0000")
@@ -148,12 +148,8 @@ class ScoresModel(ScoreEditing, ItemTreeModel):
         return None
 
     def _display(self, r, key: str) -> str:
-        if key == "code":
-            return r.code
-        if key == "name":
-            return r.name
-        if key == "max":
-            return fmt_points(r.max_points)
+        if key in CRITERION_KEYS:
+            return criterion_text(r, key)
         if key == "self":
             return fmt_points(r.self_score)
         if key == "appraised":
