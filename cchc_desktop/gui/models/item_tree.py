@@ -10,7 +10,7 @@ override) and run as undoable commands.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # position of the item's row in rows(), on every item
@@ -28,6 +28,8 @@ def tree_shape(rows) -> list[tuple[str, int]]:
 class ItemTreeModel(QStandardItemModel):
     # (key, English header) pairs; subclasses translate headers in headerData.
     columns: tuple[tuple[str, str], ...] = ()
+    # first and last column whose cells announce() says changed in many rows
+    values_changed = Signal(int, int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -108,10 +110,13 @@ class ItemTreeModel(QStandardItemModel):
 
     def announce(self, first: int, last: int) -> None:
         """Cells of columns first..last were changed with signals blocked: one dataChanged over the
-        top-level rows (one per cell or per parent made the view walk its items that often)."""
+        top-level rows (one per cell or per parent made the view walk its items that often), and
+        values_changed, since a tree view repaints such a range only between those rows' own lines
+        (the view connects it to widgets.views.repaint_columns)."""
         top = self.invisibleRootItem().rowCount()
         if top:
             self.dataChanged.emit(self.index(0, first), self.index(top - 1, last))
+            self.values_changed.emit(first, last)
 
     # --- helpers -------------------------------------------------------------
     def row_at(self, index: QModelIndex):
@@ -122,9 +127,6 @@ class ItemTreeModel(QStandardItemModel):
 
     def rows(self) -> list:
         return list(self._rows)
-
-    def item_at(self, i: int, column: int) -> QStandardItem:
-        return self._items[i][column]
 
     def _index_of(self, i: int, column: int) -> QModelIndex:
         return self._items[i][column].index()

@@ -65,8 +65,6 @@ class ScoresModel(ScoreEditing, ItemTreeModel):
                ("evidence", QT_TRANSLATE_NOOP("ScoresModel", "Evidence")))
 
     rejected = Signal(QModelIndex, str)
-    # first and last column whose values changed in many rows (update_rows)
-    values_changed = Signal(int, int)
 
     def __init__(self, parent=None):
         self._keys = tuple(k for k, _ in self.columns)
@@ -128,11 +126,7 @@ class ScoresModel(ScoreEditing, ItemTreeModel):
         finally:
             self.blockSignals(blocked)
         if changed:
-            first, last = min(changed), max(changed)
-            self.announce(first, last)
-            # a tree view repaints a range of top-level rows only between those rows' own lines:
-            # values_changed has the view repaint the columns over its whole height
-            self.values_changed.emit(first, last)
+            self.announce(min(changed), max(changed))
 
     # --- reading -------------------------------------------------------------
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
