@@ -14,14 +14,14 @@ from .ranking import RankRow, YearTotal
 
 
 def latest_scored_year(db, unit_code: str) -> int | None:
-    """The newest year the unit has an assessment in (None when it has none): the year the main
-    window opens on when none was remembered. One query instead of a scorecard built per year."""
+    """The newest year the unit has an assessment in — for a unit never assessed (the province
+    itself), the newest year any unit has one, whose average its page shows; None when there is
+    none: the year the main window opens on when none was remembered. One query each instead of a
+    scorecard built per year."""
+    newest = select(func.max(CriteriaSet.year)).join(Assessment, Assessment.set_id == CriteriaSet.id)
     with db.read() as s:
-        return s.execute(
-            select(func.max(CriteriaSet.year))
-            .join(Assessment, Assessment.set_id == CriteriaSet.id)
-            .join(Unit, Unit.id == Assessment.unit_id)
-            .where(Unit.code == unit_code)).scalar()
+        own = s.execute(newest.join(Unit, Unit.id == Assessment.unit_id).where(Unit.code == unit_code)).scalar()
+        return own if own is not None else s.execute(newest).scalar()
 
 
 def _sum_of(total, n) -> Decimal | None:

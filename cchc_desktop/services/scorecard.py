@@ -86,7 +86,7 @@ def _set_totals(s, cs, cache: dict) -> dict:
     """Assessment id -> ranking total of every unit of a set (scores.appraised_totals), once per cache."""
     key = ("totals", cs.id)
     if key not in cache:
-        cache[key] = scores.appraised_totals(s, cs)
+        cache[key] = scores.appraised_totals(s, cs, _criteria_of(s, cs.id, cache)[0])
     return cache[key]
 
 

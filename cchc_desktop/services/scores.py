@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import text, select
 from sqlalchemy.orm import Session
 
 from ..domain.numbers import json_dec, q3
@@ -76,20 +76,23 @@ def results_of_set(s: Session, cs: CriteriaSet) -> list[SetResult]:
     return out
 
 
-def appraised_totals(s: Session, cs: CriteriaSet) -> dict[int, Decimal | None]:
+def appraised_totals(s: Session, cs: CriteriaSet, crits=None) -> dict[int, Decimal | None]:
     """Assessment id -> the total that ranks (appraised, survey points for survey criteria), summed by
     SQLite: the same figure as compute_totals(...).appraised_total without loading every score.
-    Points have three decimals and totals stay small, so the float sum rounds back exactly."""
-    crits = criteria.as_domain(criteria.crits_of(s, cs.id))
-    leaf = leaves(crits)
-    survey_ids = [c.id for c in leaf if c.kind == "survey"]
-    other_ids = [c.id for c in leaf if c.kind != "survey"]
-    rows = s.execute(
-        select(Assessment.id, func.sum(Score.value), func.count(Score.value))
-        .join(Score, (Score.assessment_id == Assessment.id) & Score.deleted.is_(False)
-              & (((Score.layer == "survey") & Score.criterion_id.in_(survey_ids))
-                 | ((Score.layer == "appraised") & Score.criterion_id.in_(other_ids))), isouter=True)
-        .where(Assessment.set_id == cs.id, Assessment.deleted.is_(False)).group_by(Assessment.id)).all()
+    Points have three decimals and totals stay small, so the float sum rounds back exactly.
+    `crits`: the set's domain criteria when the caller has them (the GUI's cache)."""
+    leaf = leaves(crits if crits is not None else criteria.as_domain(criteria.crits_of(s, cs.id)))
+    # the leaf ids are written into the statement (integers from the database): bound one by one,
+    # SQLAlchemy spent more time on the two IN lists than SQLite on the sum (the GUI's background
+    # preparation of other years runs this per year beside the officer's clicks)
+    survey = ",".join(str(int(c.id)) for c in leaf if c.kind == "survey") or "NULL"
+    other = ",".join(str(int(c.id)) for c in leaf if c.kind != "survey") or "NULL"
+    rows = s.execute(text(
+        "SELECT a.id, SUM(s.value), COUNT(s.value) FROM assessment a LEFT JOIN score s"
+        " ON s.assessment_id = a.id AND s.deleted = :no"
+        f" AND ((s.layer = 'survey' AND s.criterion_id IN ({survey}))"
+        f" OR (s.layer = 'appraised' AND s.criterion_id IN ({other})))"
+        " WHERE a.set_id = :set AND a.deleted = :no GROUP BY a.id"), {"set": cs.id, "no": False}).all()
     return {aid: (q3(Decimal(repr(round(float(total), 3)))) if n else None) for aid, total, n in rows}
 
 

@@ -478,7 +478,7 @@
 <context>
     <name>ConflictInbox</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/conflict_inbox.py" line="+53"/>
+        <location filename="../../cchc_desktop/gui/dialogs/conflict_inbox.py" line="+54"/>
         <source>Keep mine</source>
         <translation>Giữ bản của tôi</translation>
     </message>
@@ -870,7 +870,7 @@
 <context>
     <name>CriteriaEditorTab</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/criteria_editor.py" line="+113"/>
+        <location filename="../../cchc_desktop/gui/tabs/criteria_editor.py" line="+114"/>
         <location line="+189"/>
         <source>Add criterion</source>
         <translation>Thêm tiêu chí</translation>
@@ -1007,7 +1007,7 @@
         <translation>Không thể chuyển tiêu chí %1 theo hướng này.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/criteria_editor_sets.py" line="+46"/>
+        <location filename="../../cchc_desktop/gui/tabs/criteria_editor_sets.py" line="+47"/>
         <source>Created %1 with %2 criteria.</source>
         <translation>Đã tạo %1 gồm %2 tiêu chí.</translation>
     </message>
@@ -1065,7 +1065,7 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/models/criteria_model.py" line="+28"/>
+        <location filename="../../cchc_desktop/gui/models/criteria_model.py" line="+27"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -1088,7 +1088,7 @@
 <context>
     <name>CriteriaTab</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/criteria_tab.py" line="+30"/>
+        <location filename="../../cchc_desktop/gui/tabs/criteria_tab.py" line="+31"/>
         <source>No criteria set: choose a year.</source>
         <translation>Chưa có bộ tiêu chí: hãy chọn năm.</translation>
     </message>
@@ -1174,7 +1174,7 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/widgets/evidence_panel.py" line="+63"/>
+        <location filename="../../cchc_desktop/gui/widgets/evidence_panel.py" line="+64"/>
         <source>Attach files…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
@@ -1212,7 +1212,7 @@
 <context>
     <name>ExchangeCentre</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/exchange_centre.py" line="+49"/>
+        <location filename="../../cchc_desktop/gui/dialogs/exchange_centre.py" line="+50"/>
         <source>Data exchange</source>
         <translation>Trao đổi dữ liệu</translation>
     </message>
@@ -1397,7 +1397,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="+57"/>
+        <location filename="../../cchc_desktop/gui/dialogs/import_wizard.py" line="+58"/>
         <location line="+22"/>
         <source>Choose the workbook</source>
         <translation>Chọn bảng tính</translation>
@@ -1431,7 +1431,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../cchc_desktop/gui/first_run.py" line="+41"/>
+        <location filename="../../cchc_desktop/gui/first_run.py" line="+42"/>
         <source>Welcome to CCHC Desktop</source>
         <translation>Chào mừng đến với CCHC Desktop</translation>
     </message>
@@ -1566,7 +1566,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/import_history.py" line="+44"/>
+        <location filename="../../cchc_desktop/gui/dialogs/import_history.py" line="+45"/>
         <source>Import history</source>
         <translation>Lịch sử nhập</translation>
     </message>
@@ -1657,7 +1657,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>ImportProblems</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/plan_dialogs.py" line="+195"/>
+        <location filename="../../cchc_desktop/gui/dialogs/plan_dialogs.py" line="+197"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
@@ -1922,12 +1922,12 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="+163"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="+166"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <location filename="../../ui/main_window.ui" line="+9"/>
         <source>CCHC Desktop</source>
         <translation>CCHC Desktop</translation>
@@ -2487,7 +2487,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>PlanEditingMixin</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/plans_tab_editing.py" line="+112"/>
+        <location filename="../../cchc_desktop/gui/tabs/plans_tab_editing.py" line="+113"/>
         <source>Draft remediation plan…</source>
         <translation>Lập kế hoạch khắc phục…</translation>
     </message>
@@ -2790,7 +2790,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>PlansTab</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/plans_tab.py" line="+67"/>
+        <location filename="../../cchc_desktop/gui/tabs/plans_tab.py" line="+68"/>
         <source>(no number)</source>
         <translation>(chưa có số)</translation>
     </message>
@@ -3089,7 +3089,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/reports_tab.py" line="+36"/>
+        <location filename="../../cchc_desktop/gui/tabs/reports_tab.py" line="+37"/>
         <source>Remediation plan with appendices</source>
         <translation>Kế hoạch khắc phục kèm phụ lục</translation>
     </message>
@@ -3391,7 +3391,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>ScoresModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/models/scores_model.py" line="+62"/>
+        <location filename="../../cchc_desktop/gui/models/scores_model.py" line="+56"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -3441,12 +3441,12 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+76"/>
         <source>Double-click or type to change; Enter moves down, Ctrl+Z undoes.</source>
         <translation>Nhấp đúp hoặc gõ để sửa; Enter chuyển xuống dòng dưới, Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+64"/>
         <source>Explanation:</source>
         <translation>Giải trình:</translation>
     </message>
@@ -3499,7 +3499,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>ScoresPanels</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/scores_panels.py" line="+125"/>
+        <location filename="../../cchc_desktop/gui/tabs/scores_panels.py" line="+126"/>
         <source>Find a criterion by code or name (accents optional)…</source>
         <translation>Tìm tiêu chí theo mã hoặc tên (gõ không dấu cũng được)…</translation>
     </message>
@@ -3549,7 +3549,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>Trạng thái: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+73"/>
         <source>%n criteria found</source>
         <translation>
             <numerusform>Tìm thấy %n tiêu chí</numerusform>
@@ -3591,27 +3591,48 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/scores_tab.py" line="+70"/>
+        <location filename="../../cchc_desktop/gui/tabs/scores_tab.py" line="+80"/>
         <source>Choose a unit and a year.</source>
         <translation>Hãy chọn đơn vị và năm.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose the unit to look at in the «Unit» box above.</source>
         <translation>Chọn đơn vị cần xem ở ô «Đơn vị» phía trên.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+91"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — year %2 — %3 — state: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — năm %2 — %3 — trạng thái: %4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-47"/>
+        <location line="+50"/>
         <source>%1 / %2 points</source>
         <translation>%1 / %2 điểm</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-60"/>
+        <source>%1 of %2 units lost points</source>
+        <translation>%1/%2 đơn vị bị trừ điểm</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Average of the %1 assessed units&lt;/b&gt; — year %2 — %3</source>
+        <translation>&lt;b&gt;Trung bình của %1 đơn vị được đánh giá&lt;/b&gt; — năm %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 units</source>
+        <translation>%1 đơn vị</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To open a unit, choose it in the «Unit» box above or double-click it in the Ranking tab below.</source>
+        <translation>Để mở một đơn vị, chọn ở ô «Đơn vị» phía trên hoặc nhấp đúp vào đơn vị đó ở thẻ Xếp hạng bên dưới.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>not published</source>
         <translation>chưa công bố</translation>
     </message>
@@ -3674,7 +3695,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/exchange_send.py" line="+52"/>
+        <location filename="../../cchc_desktop/gui/dialogs/exchange_send.py" line="+53"/>
         <source>Send data</source>
         <translation>Gửi dữ liệu</translation>
     </message>
@@ -3797,7 +3818,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cchc_desktop/gui/settings_dialog.py" line="+27"/>
+        <location filename="../../cchc_desktop/gui/settings_dialog.py" line="+28"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>

@@ -2,10 +2,12 @@
 unit and year chosen at that moment (not the ones of when it was last on screen)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from decimal import Decimal
+
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from cchc_desktop.domain.numbers import fmt_points
+from cchc_desktop.domain.numbers import fmt_points, q3
 from cchc_desktop.gui.lazy_start import PlaceholderPage
 from cchc_desktop.services import scorecard
 
@@ -142,34 +144,71 @@ def test_other_years_are_prepared_in_the_background_and_dropped_after_an_edit(qt
     assert tab.ui.rankValue.text() == f"{expected.rank}/{expected.rank_of}"
 
 
-def test_the_province_itself_shows_where_to_go_next(window):
-    """The province is not assessed: its page says so and points to the unit chooser (a province
-    officer sees this page first)."""
+def test_the_province_itself_shows_the_average_of_its_units(qtbot, window, demo_db):
+    """The province is not assessed: its page (the first a province officer sees) shows the average
+    of the units assessed that year on the same tree, read-only, with how many units lost points on
+    each criterion; opening a unit from there only changes the numbers (no new tree)."""
     window.show_tab("scores")
     tab = window.tab("scores")
     window.unit_combo.setCurrentIndex(window.unit_combo.findData("DNO"))
-    assert "chưa có bản đánh giá" in tab.ui.unitTitle.text()
-    assert tab.ui.message.text() == "Chọn đơn vị cần xem ở ô «Đơn vị» phía trên."
-    assert tab.model.rowCount() == 0
+    assert tab.ui.unitTitle.text().startswith("<b>Trung bình của 8 đơn vị được đánh giá</b> — năm 2022")
+    assert tab.ui.message.text().startswith("Để mở một đơn vị, chọn ở ô «Đơn vị» phía trên")
+    cards = [scorecard.build(demo_db, code, 2022) for code in (
+        "DNO-GIANGHIA", "DNO-DAKMIL", "DNO-CUJUT", "DNO-DAKRLAP", "DNO-KRONGNO", "DNO-DAKSONG",
+        "DNO-DAKGLONG", "DNO-TUYDUC")]
+    totals = [c.totals.appraised_total for c in cards]
+    expected_total = sum(totals) / len(totals)
+    assert tab.ui.totalValue.text().startswith(fmt_points(expected_total.quantize(Decimal("0.01"))) + " / ")
+    assert tab.ui.rankValue.text() == "8 đơn vị"
+    model = tab.model
+    # a scored leaf: the average of the eight appraised scores, and the count of those below the maximum
+    row = next(i for i, r in enumerate(cards[0].rows) if r.is_leaf and r.kind == "scored"
+               and any(c.rows[i].appraised is not None and c.rows[i].appraised < r.max_points for c in cards))
+    leaf = model.rows()[row]
+    values = [c.rows[row].appraised for c in cards if c.rows[row].appraised is not None]
+    assert leaf.code == cards[0].rows[row].code
+    assert leaf.appraised == q3(sum(values) / len(values))
+    below = sum(1 for v in values if v < leaf.max_points)
+    assert leaf.reason == f"{below}/8 đơn vị bị trừ điểm"
+    index = model.find_code(leaf.code, model.column_of("appraised"))
+    assert not model.flags(index) & Qt.ItemFlag.ItemIsEditable  # an average is not typed into
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    window.unit_combo.setCurrentIndex(window.unit_combo.findData("DNO-TUYDUC"))
+    assert not resets  # the same tree: only the numbers changed
+    assert model.rows()[row].appraised == cards[-1].rows[row].appraised
+    assert "Tuy Đức" in tab.ui.unitTitle.text()
 
 
-def test_refusals_follow_the_interface_language(qtbot, window):
-    """A service's refusal (here: the province has no assessment) is shown in English in the
+def test_refusals_follow_the_interface_language(qtbot, window, demo_db):
+    """A service's refusal (here: a year no unit is assessed in yet) is shown in English in the
     English interface and in Vietnamese otherwise."""
+    from cchc_desktop.services import criteria_years
+    with demo_db.read() as s:
+        from cchc_desktop.services import criteria
+        set_id = criteria.sets_of_year(s, 2022, "huyen")[0].id
+    criteria_years.copy_set_to_year(demo_db, set_id, 2023)
+    window.reload_all()
     window.show_tab("scores")
     tab = window.tab("scores")
+    window.year_combo.setCurrentIndex(window.year_combo.findData(2023))
     window.ui.actionLangEn.trigger()
     qtbot.waitUntil(lambda: window.ui.tabs.tabText(0) == "Criteria")
     try:
         window.unit_combo.setCurrentIndex(window.unit_combo.findData("DNO"))
-        assert "has no assessment for 2022" in tab.ui.unitTitle.text()
+        assert "has no assessment for 2023" in tab.ui.unitTitle.text()
         assert tab.ui.message.text() == "Choose the unit to look at in the «Unit» box above."
+        window.year_combo.setCurrentIndex(window.year_combo.findData(2022))
+        assert tab.ui.unitTitle.text().startswith("<b>Average of the 8 assessed units</b>")
+        assert any(r.reason.endswith(" of 8 units lost points") for r in tab.model.rows())
+        assert not any("đơn vị" in r.reason for r in tab.model.rows())
+        window.year_combo.setCurrentIndex(window.year_combo.findData(2023))
     finally:
         window.ui.actionLangVi.trigger()
         qtbot.waitUntil(lambda: window.ui.tabs.tabText(0) == "Tiêu chí")
     window.unit_combo.setCurrentIndex(window.unit_combo.findData("DNO-TUYDUC"))
     window.unit_combo.setCurrentIndex(window.unit_combo.findData("DNO"))
-    assert "chưa có bản đánh giá năm 2022" in tab.ui.unitTitle.text()
+    assert "chưa có bản đánh giá năm 2023" in tab.ui.unitTitle.text()
 
 
 def test_other_tabs_load_in_a_quiet_moment_after_a_unit_switch(qtbot, window, demo_db, monkeypatch):

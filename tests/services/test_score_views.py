@@ -24,7 +24,9 @@ def test_year_totals_equal_years_of_for_the_chart(demo_db):
 
 def test_latest_scored_year_is_the_newest_assessed_year(demo_db):
     assert score_views.latest_scored_year(demo_db, "DNO-TUYDUC") == 2022
-    assert score_views.latest_scored_year(demo_db, "DNO") is None  # the province itself is not assessed
+    assert score_views.latest_scored_year(demo_db, "DTP-SKHDT") == 2021
+    # the province itself is not assessed: the newest year its units are (its page shows their average)
+    assert score_views.latest_scored_year(demo_db, "DNO") == 2022
 
 
 def test_scorecard_with_a_cache_equals_without_and_reuses_the_set(demo_db):

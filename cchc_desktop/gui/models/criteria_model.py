@@ -1,7 +1,7 @@
 """Tiêu chí tab: the criteria tree of one set (CriterionRow DTOs), its cells held by Qt items."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
 
 from ..labels import kind_label
@@ -24,19 +24,12 @@ def _bold() -> QFont:
 
 
 class CriteriaModel(ItemTreeModel):
+    header_context = "CriteriaModel"
+    right_aligned = frozenset({"max"})
     columns = (("code", QT_TRANSLATE_NOOP("CriteriaModel", "Code")),
                ("name", QT_TRANSLATE_NOOP("CriteriaModel", "Criterion")),
                ("max", QT_TRANSLATE_NOOP("CriteriaModel", "Max points")),
                ("kind", QT_TRANSLATE_NOOP("CriteriaModel", "Type")))
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("CriteriaModel", self.columns[section][1])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if self.columns[section][0] == "max" else LEFT
-        return None
 
     def update_rows(self, rows) -> None:
         """Same tree, new values (after an edit): keeps expansion, selection and editor focus."""
@@ -70,6 +63,6 @@ class CriteriaModel(ItemTreeModel):
 
     def retranslate(self) -> None:
         """Kinds and tooltips are words: every cell again."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        self.set_headers()
         for i in range(len(self._rows)):
             self.refill_row(i)

@@ -10,7 +10,7 @@ override) and run as undoable commands.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # position of the item's row in rows(), on every item
@@ -26,8 +26,10 @@ def tree_shape(rows) -> list[tuple[str, int]]:
 
 
 class ItemTreeModel(QStandardItemModel):
-    # (key, English header) pairs; subclasses translate headers in headerData.
+    # (key, English header) pairs, translated in `header_context` (QT_TRANSLATE_NOOP)
     columns: tuple[tuple[str, str], ...] = ()
+    header_context = ""
+    right_aligned: frozenset = frozenset()  # keys of the numeric columns
     # first and last column whose cells announce() says changed in many rows
     values_changed = Signal(int, int)
 
@@ -36,6 +38,24 @@ class ItemTreeModel(QStandardItemModel):
         self._rows: list = []
         self._items: list[list[QStandardItem]] = []  # per row, one item per column
         self.setColumnCount(len(self.columns))
+        self.set_headers()
+
+    def set_headers(self) -> None:
+        """The column titles as header items, held by Qt like the cells: a header relayout (a
+        resize, a scroll bar appearing) asks each title's text, alignment, font and size, and a
+        Python headerData answered each of those ~100 questions — with the background thread
+        preparing years holding the interpreter, each waited its turn (a unit switch +20-40 ms)."""
+        for col, (key, text) in enumerate(self.columns):
+            item = QStandardItem(QCoreApplication.translate(self.header_context, text))
+            item.setTextAlignment((Qt.AlignmentFlag.AlignRight if key in self.right_aligned
+                                   else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
+            tip = self.header_tooltip(key)
+            if tip:
+                item.setToolTip(tip)
+            self.setHorizontalHeaderItem(col, item)
+
+    def header_tooltip(self, key: str) -> str:
+        return ""
 
     # --- data in -------------------------------------------------------------
     def set_rows(self, rows) -> None:

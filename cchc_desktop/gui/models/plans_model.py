@@ -9,7 +9,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ...domain.numbers import fmt_points
 from ..labels import status_label
 from .item_tree import EDIT_VALUE_ROLE, ItemTreeModel
-from .tree_model import LEFT
 
 OVERDUE_COLOR = QColor("#b00020")
 DONE_COLOR = QColor("#1b5e20")
@@ -45,6 +44,7 @@ def _bold() -> QFont:
 class PlanItemsModel(ItemTreeModel):
     """The cells are Qt items (see item_tree): the table is measured for its wrapped rows and
     painted without asking Python for every cell."""
+    header_context = "PlanItemsModel"
     columns = (("stt", QT_TRANSLATE_NOOP("PlanItemsModel", "No.")),
                ("content", QT_TRANSLATE_NOOP("PlanItemsModel", "Remediation task")),
                ("criterion", QT_TRANSLATE_NOOP("PlanItemsModel", "Criterion")),
@@ -66,14 +66,6 @@ class PlanItemsModel(ItemTreeModel):
 
     def row_key(self, row):
         return row.id  # (a task also names its criterion)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return _tr(self.columns[section][1])
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return LEFT
-        return None
 
     def _text(self, r, key: str) -> str:
         if key == "stt":
@@ -146,6 +138,6 @@ class PlanItemsModel(ItemTreeModel):
         return sum(1 for r in self._rows if is_overdue(r, self.today))
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        self.set_headers()
         for i in range(len(self._rows)):
             self.refill_row(i)

@@ -53,6 +53,8 @@ def _tr(text: str) -> str:
 
 
 class ScoresModel(ScoreEditing, ItemTreeModel):
+    header_context = "ScoresModel"
+    right_aligned = frozenset(NUMERIC)
     columns = (("code", QT_TRANSLATE_NOOP("ScoresModel", "Code")),
                ("name", QT_TRANSLATE_NOOP("ScoresModel", "Criterion")),
                ("max", QT_TRANSLATE_NOOP("ScoresModel", "Max")),
@@ -129,17 +131,10 @@ class ScoresModel(ScoreEditing, ItemTreeModel):
             self.announce(min(changed), max(changed))
 
     # --- reading -------------------------------------------------------------
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        key, text = self.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(text)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if key in NUMERIC else LEFT
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("self", "appraised"):
+    def header_tooltip(self, key: str) -> str:
+        if key in ("self", "appraised"):
             return QCoreApplication.translate("ScoresModel", "Double-click or type to change; Enter moves down, Ctrl+Z undoes.")
-        return None
+        return ""
 
     def _display(self, r, key: str) -> str:
         if key in CRITERION_KEYS:
@@ -216,7 +211,7 @@ class ScoresModel(ScoreEditing, ItemTreeModel):
         return None
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        self.set_headers()
         self._tips = {}
         blocked = self.blockSignals(True)  # tooltips are translated: every cell again
         try:

@@ -151,7 +151,7 @@ class ScoresPanels:
         self._stale_panels = {"improvement", "charts", "ranking"}
         if full:
             self._ranking_key = None
-        if card is None:
+        if card is None and self.overview is None:
             self.improvement_model.set_rows([])
             self.ranking_model.set_rows([])
             self._ranking_key = None
@@ -165,16 +165,18 @@ class ScoresPanels:
 
     def refresh_side_panel(self, now: bool = True) -> None:
         """Bring the bottom page on screen up to date (now=False: charts and ranking wait for the
-        debounce timer, so a quick run through units does not draw each unit's charts)."""
-        card, page = self.card, self.side.currentWidget()
-        if card is None:
+        debounce timer, so a quick run through units does not draw each unit's charts). On the
+        units' average (self.overview) the points to recover and the ranking are the units'."""
+        card, overview, page = self.card, self.overview, self.side.currentWidget()
+        if card is None and overview is None:
             return
+        rows, level = (card.rows, self.unit.level) if card is not None else (overview.rows, overview.level)
         if page is self.improvement_view and "improvement" in self._stale_panels:
             self._stale_panels.discard("improvement")
-            self.improvement_model.set_rows(ImprovementModel.from_scorecard(card.rows))
+            self.improvement_model.set_rows(ImprovementModel.from_scorecard(rows))
             return
-        wanted = ((page is self.charts and "charts" in self._stale_panels)
-                  or (page is self.ranking_view and self._ranking_key != (self.year, self.unit.level)))
+        wanted = ((page is self.charts and "charts" in self._stale_panels and card is not None)
+                  or (page is self.ranking_view and self._ranking_key != (self.year, level)))
         if not wanted:
             return
         if not now:
@@ -186,8 +188,8 @@ class ScoresPanels:
                 self._stale_panels.discard("charts")
                 self.charts.show_data(card, score_views.year_totals(self.db, card.unit_code))
             else:
-                self._ranking_key = (self.year, self.unit.level)
-                self.ranking_model.set_rows(score_views.ranking_rows(self.db, self.year, self.unit.level))
+                self._ranking_key = (self.year, level)
+                self.ranking_model.set_rows(score_views.ranking_rows(self.db, self.year, level))
         except CchcError as exc:
             self.status_message.emit(error_text(exc))
 
@@ -200,6 +202,9 @@ class ScoresPanels:
         self.side.setCurrentIndex(current)
 
     def _row_chosen(self) -> None:
+        if self.card is None:  # the units' average: no evidence of its own
+            self.evidence_panel.show_row(None, None, None, None)
+            return
         r = self.model.row_at(self.ui.tree.currentIndex())
         self.evidence_panel.locked = self.card is not None and self.card.state in LOCKED_FOR_APPRAISAL
         self.evidence_panel.show_row(self.db, self.unit.code if self.unit else None, self.year, r)

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import html
+from dataclasses import replace
+from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QToolTip
 
 from ...domain.numbers import fmt_fixed, fmt_points
-from ...services import scorecard
+from ...services import score_overview, scorecard
 from ...services.errors import CchcError
 from ..commands import SetScoreCommand, push_applied
 from ..labels import band_label, state_label
@@ -22,6 +24,11 @@ from ..i18n import error_text
 
 BIG = "font-size: 15pt; font-weight: bold;"
 COLUMN_CAPS = {0: 120, 1: 440, 2: 70, 3: 80, 4: 90, 5: 80, 6: 90, 8: 150, 9: 110}
+
+
+def _two_places(value):
+    # an average to three places reads as false precision, and crowds the next figure
+    return value.quantize(Decimal("0.01")) if value is not None else None
 
 
 class ScoresTab(ScoresPanels, TabBase):
@@ -56,6 +63,7 @@ class ScoresTab(ScoresPanels, TabBase):
             label.setStyleSheet(BIG)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.card = None
+        self.overview = None  # the units' average, on the page of a unit not assessed (the province)
         self.province_mode = False
         # criteria trees and set ranks between unit switches (scorecard.build's cache); emptied
         # by invalidate() whenever scores or criteria may have changed
@@ -67,33 +75,69 @@ class ScoresTab(ScoresPanels, TabBase):
 
     # --- loading -------------------------------------------------------------
     def reload(self) -> None:
-        self.card = None
+        self.card = self.overview = None
         if self.db is None or self.unit is None or self.year is None:
             self._empty(self.tr("Choose a unit and a year."))
             return
         try:
             card = scorecard.build(self.db, self.unit.code, self.year, self.caches)
         except CchcError as exc:
-            self._empty(error_text(exc))
-            # (the province itself, when a province officer opens the app): say where to go next
-            self.ui.message.setText(self.tr("Choose the unit to look at in the «Unit» box above."))
+            if not self._show_overview():
+                self._empty(error_text(exc))
+                # (the province itself, when a province officer opens the app): say where to go next
+                self.ui.message.setText(self.tr("Choose the unit to look at in the «Unit» box above."))
             return
         self.card = card
-        keys = tree_shape(card.rows)
-        if keys and keys == self._shown_keys:
-            # another unit, or a year whose set has the same tree: new values in the tree on
-            # screen, no reset, no expandAll, no column fitting (those cost more than the query)
-            self.model.state = card.state
-            self.model.update_rows(card.rows)
-        else:
-            self.model.set_scorecard(card.rows, card.state)
-            self.ui.tree.expandAll()
-            fit_text_columns(self.ui.tree, self.model, card.rows, COLUMN_CAPS, stretch=7)
-            self.ui.tree.setColumnWidth(1, 330)
-            self._shown_keys = keys
+        self._show_rows(card.rows, card.state)
         self._show_summary(card)
         self._refresh_panels(True)
         self.prefetch.schedule(self.db, self.unit.level, self.caches, self.year)
+
+    def _show_rows(self, rows, state: str) -> None:
+        keys = tree_shape(rows)
+        if keys and keys == self._shown_keys:
+            # another unit, or a year whose set has the same tree: new values in the tree on
+            # screen, no reset, no expandAll, no column fitting (those cost more than the query)
+            self.model.state = state
+            self.model.update_rows(rows)
+        else:
+            self.model.set_scorecard(rows, state)
+            self.ui.tree.expandAll()
+            fit_text_columns(self.ui.tree, self.model, rows, COLUMN_CAPS, stretch=7)
+            self.ui.tree.setColumnWidth(1, 330)
+            self._shown_keys = keys
+
+    def _show_overview(self) -> bool:
+        """The unit on screen (the province itself) is not assessed this year: its page shows the
+        average of the units that are, read-only, and on how many of them lost points on each
+        criterion — where a province-wide remediation pays most. It is the tree a unit's page
+        shows, so opening a unit from here only changes the numbers."""
+        try:
+            ov = score_overview.build(self.db, self.year, self.caches, self.unit.id)
+        except CchcError:
+            return False
+        if ov is None:
+            return False
+        self.overview = ov
+        lost_text = self.tr("%1 of %2 units lost points")
+        self._show_rows([replace(r, reason=lost_text.replace("%1", str(ov.lost_counts[r.criterion_id])).replace(
+            "%2", str(ov.units))) if ov.lost_counts.get(r.criterion_id) else r for r in ov.rows], "published")
+        self._show_overview_summary(ov)
+        self._refresh_panels(True)
+        return True
+
+    def _show_overview_summary(self, ov) -> None:
+        self.ui.unitTitle.setText(self.tr("<b>Average of the %1 assessed units</b> — year %2 — %3").replace(
+            "%1", str(ov.units)).replace("%2", str(ov.year)).replace("%3", html.escape(ov.set_name)))
+        self.ui.totalValue.setText(self.tr("%1 / %2 points").replace(
+            "%1", fmt_points(_two_places(ov.average_total), "—")).replace("%2", fmt_points(ov.max_total)))
+        pct = ov.average_total * 100 / ov.max_total if ov.average_total is not None and ov.max_total else None
+        self.ui.indexValue.setText(fmt_fixed(pct, 2, "—") + ("%" if pct is not None else ""))
+        self.ui.rankValue.setText(self.tr("%1 units").replace("%1", str(ov.ranked)))
+        for label in (self.ui.bandValue, self.ui.publishedValue, self.ui.previousValue):
+            label.setText("—")
+        self.ui.message.setText(self.tr("To open a unit, choose it in the «Unit» box above "
+                                        "or double-click it in the Ranking tab below."))
 
     def invalidate(self) -> None:
         """Scores or criteria may have changed (edit, undo, import, another database)."""
@@ -106,6 +150,9 @@ class ScoresTab(ScoresPanels, TabBase):
         if self.db is None or self.unit is None or self.year is None:
             return
         self.invalidate()
+        if self.overview is not None:  # an undo of another unit's score: the averages change
+            self.reload()
+            return
         try:
             card = scorecard.build(self.db, self.unit.code, self.year, self.caches)
         except CchcError as exc:
@@ -203,5 +250,7 @@ class ScoresTab(ScoresPanels, TabBase):
         self._retranslate_panels()
         if self.card is not None:
             self._show_summary(self.card)
+        elif self.overview is not None:
+            self.reload()  # the counts in the Reason column are translated text
         else:
             super().retranslate()
