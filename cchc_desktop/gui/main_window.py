@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMainWindow, QMess
 
 from .. import __version__, paths
 from ..services.errors import CchcError
-from . import i18n
+from . import i18n, quiet_gate
 from .forms import form_class
 from .lazy_start import PlaceholderPage, after_first_paint
 from .tab_preload import TabPreloader
@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
         if not 0 <= index < len(TAB_KEYS):
             return
         key = TAB_KEYS[index]
+        quiet_gate.officer_busy()
         self.settings.setValue("window/tab", key)
         self._load_if_dirty(key)
 

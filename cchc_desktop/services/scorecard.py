@@ -212,22 +212,29 @@ def build(db, unit_ref: str, year: int, cache: dict | None = None) -> Scorecard:
 PREFETCH_YEARS = 6  # the most recent years: what an officer compares; older ones load when chosen
 
 
-def prefetch(db, level: str, years=None, known: dict | None = None, near: int | None = None) -> dict:
+def prefetch(db, level: str, years=None, known: dict | None = None, near: int | None = None,
+             pause=None) -> dict:
     """What build() keeps in its cache for these years of one unit level (the year's assessments,
     each set's criteria tree and ranked totals), computed into a new dict: a background thread
     prepares the years the officer may switch to next, the GUI merges the result into its cache
     (unless scores changed meanwhile). Years without assessments are skipped. `known`: entries the
     caller has already (a copy of its cache: not summed again, not returned); `near`: the year on
-    screen — the years closest to it first (the year before is what a unit switch compares with)."""
+    screen — the years closest to it first (the year before is what a unit switch compares with);
+    `pause`: called before each step (a query and what is made of it), where the GUI holds the
+    thread while the officer's click is being answered."""
     out: dict = dict(known or {})
+    step = pause or (lambda: None)
     if years is None:
         years = scores.years(db)[:PREFETCH_YEARS]
     if near is not None:
         years = sorted(years, key=lambda y: (abs(y - near), -y))
     with db.read() as s:
         for year in years:
+            step()
             found = _year_assessments(s, year, level, out)
             for cs in {hit[1].id: hit[1] for hit in found.values()}.values():
+                step()
                 _criteria_of(s, cs.id, out)
+                step()
                 _ranks_of(s, cs, out)
     return {k: v for k, v in out.items() if not known or k not in known}

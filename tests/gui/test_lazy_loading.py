@@ -144,6 +144,28 @@ def test_other_years_are_prepared_in_the_background_and_dropped_after_an_edit(qt
     assert tab.ui.rankValue.text() == f"{expected.rank}/{expected.rank_of}"
 
 
+def test_years_are_prepared_in_the_officers_pauses_not_while_they_click(qtbot, window, demo_db):
+    """While units are being switched (here: every 20 ms, like an arrow key held on the unit box)
+    the background preparation of other years waits; once the officer stops, it runs."""
+    import time
+    window.show_tab("scores")
+    tab = window.tab("scores")
+    from PySide6.QtCore import QThreadPool
+    QThreadPool.globalInstance().waitForDone(10000)
+    qtbot.wait(50)
+    ranked_sets = lambda: {k[1] for k in tab.caches if k[0] == "ranks"}  # noqa: E731
+    tab.invalidate()  # scores changed: the prepared years are gone and will be prepared again
+    codes = ["DNO-TUYDUC", "DNO-CUJUT"]
+    end = time.monotonic() + 0.3
+    n = 0
+    while time.monotonic() < end:
+        window.unit_combo.setCurrentIndex(window.unit_combo.findData(codes[n % 2]))
+        n += 1
+        qtbot.wait(20)
+        assert len(ranked_sets()) <= 1  # only the year on screen, loaded in the foreground
+    qtbot.waitUntil(lambda: len(ranked_sets()) >= 2)  # 2021's set ranked in the background
+
+
 def test_the_province_itself_shows_the_average_of_its_units(qtbot, window, demo_db):
     """The province is not assessed: its page (the first a province officer sees) shows the average
     of the units assessed that year on the same tree, read-only, with how many units lost points on

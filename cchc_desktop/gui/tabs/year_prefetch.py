@@ -6,17 +6,20 @@ year is on screen, a worker thread computes those for the recent years (services
 its own database session; SQLite in WAL mode lets it read while the officer edits) and the result
 joins the tab's cache. A change of scores or criteria empties the cache and bumps its generation:
 a result computed before that is dropped.
+
+The worker takes its steps in the officer's pauses (gui/quiet_gate.py).
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
 from ...services import scorecard
+from .. import quiet_gate
 from ..tasks import run_quietly
 
 
 def _job(_progress, db, level, key, known, year):
-    return key, scorecard.prefetch(db, level, known=known, near=year)
+    return key, scorecard.prefetch(db, level, known=known, near=year, pause=quiet_gate.pause)
 
 
 class YearPrefetch(QObject):
