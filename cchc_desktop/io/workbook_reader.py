@@ -13,6 +13,7 @@ import os
 import re
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from itertools import chain
 
 from cchc_desktop.services.errors import InputRejected, NotFound
 
@@ -81,7 +82,8 @@ def _read_values(path: str, name: str) -> list[Sheet]:
     if not metas:
         raise _not_a_workbook(name)
     sheets = []
-    converted: dict[tuple, list[CellValue]] = {}
+    # converted rows by what numbers their sheet holds (see below), then by the raw row
+    converted_by_kind: dict[object, dict[tuple, list[CellValue]]] = {}
     for meta in metas:
         if meta.typ != SheetTypeEnum.WorkSheet:
             continue  # chart sheets hold no cells
@@ -104,11 +106,16 @@ def _read_values(path: str, name: str) -> list[Sheet]:
                                 en=f"The sheet «{meta.name}» of the file «{name}» could not be read.",
                                 file=name, sheet=meta.name) from exc
         rows = []
+        # Rows repeat across the sheets of a workbook (the same criterion with the same score in
+        # many unit sheets): converted once per distinct raw row. Only numbers of different types
+        # compare equal while converting differently (True == 1 == 1.0; 2**60 == 2.0**60): a sheet
+        # holding one kind of number (or none) looks its rows up by their values alone, among the
+        # rows of sheets with that same kind; a sheet mixing kinds adds the cell types to the key.
+        numbers = set(map(type, chain.from_iterable(grid))) & _NUMBER_TYPES
+        typed = len(numbers) > 1
+        converted = converted_by_kind.setdefault("typed" if typed else frozenset(numbers), {})
         for r, row in enumerate(grid):
-            # Rows repeat across the sheets of a workbook (the same criterion with the same score in
-            # many unit sheets): converted once per distinct raw row. The cell types are part of the
-            # key because True == 1.0 in a tuple comparison but they convert differently.
-            key = (tuple(row), tuple(map(type, row)))
+            key = (tuple(row), tuple(map(type, row))) if typed else tuple(row)
             done = converted.get(key)
             if done is None:
                 done = _convert_row(row, name, meta.name, r)
@@ -120,6 +127,9 @@ def _read_values(path: str, name: str) -> list[Sheet]:
         sheets.append(Sheet(name=meta.name, rows=rows, merged=merged,
                             hidden=meta.visible != SheetVisibleEnum.Visible))
     return sheets
+
+
+_NUMBER_TYPES = frozenset((bool, int, float))
 
 
 def _too_big(name: str, sheet: str, what: str, what_en: str) -> InputRejected:

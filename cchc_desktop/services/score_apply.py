@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import time
 from decimal import Decimal
+from itertools import chain
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm.exc import StaleDataError
@@ -150,8 +151,12 @@ def _uuid7s(n: int) -> list[str]:
     rand = int.from_bytes(os.urandom(10), "big")
     rand_a, rand_mid, low = rand & 0xFFF, (rand >> 12) & 0x3FFF, rand >> 33   # 12 + 14 + 47 random bits
     h = f"{(ms << 80) | (0x7 << 76) | (rand_a << 64) | (0b10 << 62) | (rand_mid << 48):032x}"
-    head = f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-"
-    return [f"{head}{x:012x}" for x in range(low, low + n)]   # 47 random bits leave room for 2^47 more
+    head = f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-"   # hex digits and dashes: no % in it
+    if n <= 0:
+        return []
+    # all n formatted by one % operation (C) and split, twice as fast as an f-string per UUID;
+    # 47 random bits leave room for 2^47 more
+    return ((head + "%012x\0") * n % tuple(range(low, low + n))).split("\0")[:-1]
 
 
 def _insert_scores(conn, rows: list[tuple], who: str | None, now, existing: dict,
@@ -186,10 +191,12 @@ def _insert_scores(conn, rows: list[tuple], who: str | None, now, existing: dict
     head = f"INSERT INTO {table.name} ({', '.join(_INSERT_COLUMNS)}) VALUES "
     full = head + ", ".join([one] * _ROWS_PER_INSERT)
     cursor = conn.connection.dbapi_connection.cursor()   # the transaction's own connection
-    for i in range(0, len(params), _ROWS_PER_INSERT):
-        chunk = params[i:i + _ROWS_PER_INSERT]
-        cursor.execute(full if len(chunk) == _ROWS_PER_INSERT else head + ", ".join([one] * len(chunk)),
-                       [v for row in chunk for v in row])
+    flat = list(chain.from_iterable(params))   # one C-level pass, then a slice per statement
+    per = _ROWS_PER_INSERT * len(_INSERT_COLUMNS)
+    for i in range(0, len(flat), per):
+        chunk = flat[i:i + per]
+        cursor.execute(full if len(chunk) == per else head + ", ".join([one] * (len(chunk) // len(_INSERT_COLUMNS))),
+                       chunk)
     count, low, high = conn.exec_driver_sql(
         f"SELECT count(*), min(id), max(id) FROM {table.name} WHERE id > ?", (last,)).one()
     if count == len(rows) and high - low + 1 == count:
