@@ -27,6 +27,13 @@ class TabPreloader(QObject):
         """Something changed (unit, year, data): wait for a quiet moment again."""
         self._timer.start(IDLE_MS)
 
+    def load_all_now(self) -> None:
+        """At the start, right after the first tab painted (MainWindow.attach)."""
+        current = self.window.ui.tabs.currentWidget()
+        for key in PRELOADED:
+            if key in self.window.tabs and self.window.tabs[key] is not current:
+                self.window._load_if_dirty(key)
+
     def _load_one(self) -> None:
         w = self.window
         if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:

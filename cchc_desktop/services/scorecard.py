@@ -141,15 +141,8 @@ def _previous_total(s, unit, year: int, cache: dict | None):
             totals = _set_totals(s, prev_set, cache)
             if prev_id in totals:
                 return totals[prev_id]
-        else:  # a year just chosen: this unit's own scores (~4× cheaper than the whole set's sum)
-            try:
-                prev_entry = scores.load_set_scores(s, prev_set, prev_id)[0]
-                prev_crits = _criteria_of(s, prev_set.id, cache)[0]
-                P = prev_entry.layers
-                return compute_totals(prev_crits, P["self"], P["appraised"], P["survey"],
-                                      prev_entry.reasons).appraised_total
-            except Exception:  # as below: the comparison column stays empty
-                return None
+        else:  # a year just chosen: this unit's own sum (the whole set's costs ~10 times more)
+            return scores.appraised_totals(s, prev_set, _criteria_of(s, prev_set.id, cache)[0], prev_id).get(prev_id)
     try:
         prev_a = scores.assessment_for(s, unit, year - 1)
         prev_set = next(c for c in criteria.sets_of_year(s, year - 1) if c.id == prev_a.set_id)

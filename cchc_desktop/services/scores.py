@@ -76,11 +76,13 @@ def results_of_set(s: Session, cs: CriteriaSet) -> list[SetResult]:
     return out
 
 
-def appraised_totals(s: Session, cs: CriteriaSet, crits=None) -> dict[int, Decimal | None]:
+def appraised_totals(s: Session, cs: CriteriaSet, crits=None,
+                     assessment_id: int | None = None) -> dict[int, Decimal | None]:
     """Assessment id -> the total that ranks (appraised, survey points for survey criteria), summed by
     SQLite: the same figure as compute_totals(...).appraised_total without loading every score.
     Points have three decimals and totals stay small, so the float sum rounds back exactly.
-    `crits`: the set's domain criteria when the caller has them (the GUI's cache)."""
+    `crits`: the set's domain criteria when the caller has them (the GUI's cache); `assessment_id`:
+    only that assessment's total."""
     leaf = leaves(crits if crits is not None else criteria.as_domain(criteria.crits_of(s, cs.id)))
     # the leaf ids are written into the statement (integers from the database): bound one by one,
     # SQLAlchemy spent more time on the two IN lists than SQLite on the sum (the GUI's background
@@ -92,7 +94,8 @@ def appraised_totals(s: Session, cs: CriteriaSet, crits=None) -> dict[int, Decim
         " ON s.assessment_id = a.id AND s.deleted = :no"
         f" AND ((s.layer = 'survey' AND s.criterion_id IN ({survey}))"
         f" OR (s.layer = 'appraised' AND s.criterion_id IN ({other})))"
-        " WHERE a.set_id = :set AND a.deleted = :no GROUP BY a.id"), {"set": cs.id, "no": False}).all()
+        " WHERE a.set_id = :set AND a.deleted = :no" + (" AND a.id = :one" if assessment_id is not None else "")
+        + " GROUP BY a.id"), {"set": cs.id, "no": False, "one": assessment_id}).all()
     return {aid: (q3(Decimal(repr(round(float(total), 3)))) if n else None) for aid, total, n in rows}
 
 
