@@ -15,11 +15,12 @@ def cmd_show(ctx, args):
     # read straight from the file when it can be (no SQLAlchemy import), for one unit as for all
     import gc
     from ..services import score_sheet
-    from ..services.unit_lookup import find_unit_rows
 
     def show(fetch):
-        find = (lambda: find_unit_rows(fetch, args.unit)) if args.unit else None
-        return score_sheet.show(fetch, args.year, args.level, find)
+        if not args.unit:
+            return score_sheet.show(fetch, args.year, args.level, None)
+        from ..services.unit_lookup import find_unit_rows  # only for --unit (it imports unicodedata)
+        return score_sheet.show(fetch, args.year, args.level, lambda: find_unit_rows(fetch, args.unit))
     gc.disable()  # ~100 000 short-lived objects, no cycles: the collector would only walk them again and again
     try:
         doc = ctx.read_quickly(show)
@@ -28,6 +29,8 @@ def cmd_show(ctx, args):
     if doc is None:
         from ..services import scores  # lazy: keeps `cchc --help` fast
         doc = scores.show(ctx.db, args.year, args.level, args.unit)
+    if ctx.json:
+        return doc, ""   # the table for people would only be thrown away
     rows = [[str(u["rank"] or "—"), u["name"], _p(u["self_total"]), _p(u["appraised_total"]), _p(u["lost_total"])]
             for u in doc["units"]]
     text = ctx.t(f"Năm {doc['year']}", f"Year {doc['year']}") + f" — {doc['criteria_set']['name']}\n" + \
