@@ -37,21 +37,20 @@ def _float_points(value) -> Decimal:
 
 
 class _JsonPoints(dict):
-    """json_dec, remembered (equal Decimals, 1.5 and 1.500, print the same): looked up by subscript,
-    ~24 000 times for a province, cheaper than calling a cached function."""
+    """str(Decimal) -> json_dec of that Decimal ("None" -> None), remembered. Keyed by the text:
+    most figures of a unit are new Decimal objects (sums, losses), and hashing a Decimal costs
+    several times more than writing it out and hashing the text (~15 000 of them for a province).
+    The text keeps the value and its exponent, so Decimal(text) gives json_dec the same number."""
 
-    def __missing__(self, value: Decimal | None) -> str | None:
+    def __missing__(self, text: str) -> str | None:
         if len(self) > 16384:
             self.clear()
-        out = self[value] = json_dec(value)
+            self["None"] = None
+        out = self[text] = json_dec(Decimal(text))
         return out
 
 
-_JSON_POINTS = _JsonPoints()
-
-
-def _json_points(value: Decimal | None) -> str | None:
-    return _JSON_POINTS[value]
+_JSON_POINTS = _JsonPoints({"None": None})
 
 
 def sets_of_year(fetch: Fetch, year: int, level: str | None) -> list[tuple[int, str, str]]:
@@ -155,21 +154,22 @@ def published_totals(fetch: Fetch, year: int) -> dict[int, tuple]:
 
 
 def unit_json(e: dict, set_name: str, published: tuple | None) -> dict:
-    j = _JSON_POINTS
+    j = _JSON_POINTS   # j[str(x)]: json_dec(x), for Decimals and None (see _JsonPoints)
     index = index_percent(e["appraised_total"], e["max_total"])
     return {
         "code": e["code"], "name": e["name"], "level": e["level"],
         "criteria_set": set_name, "state": e["state"],
-        "self_total": j[e["self_total"]], "appraised_total": j[e["appraised_total"]],
-        "max_total": j[e["max_total"]], "index": j[index],
+        "self_total": j[str(e["self_total"])], "appraised_total": j[str(e["appraised_total"])],
+        "max_total": j[str(e["max_total"])], "index": j[str(index)],
         "band": classify(index), "rank": e["rank"], "rank_of": e["rank_of"],
-        "lost_total": j[sum([d[2] for d in e["deductions"]], ZERO)],
-        "published_total": j[published[0]] if published else None,
+        "lost_total": j[str(sum([d[2] for d in e["deductions"]], ZERO))],
+        "published_total": j[str(published[0])] if published else None,
         "published_rank": published[1] if published else None,
-        "fields": [{"code": top.code, "name": top.name, "max": j[f_max], "self": j[f_self],
-                    "appraised": j[f_app], "lost": j[f_lost]} for top, f_max, f_self, f_app, f_lost in e["fields"]],
-        "deductions": [{"code": c.code, "name": c.name, "max": j[c.max_points], "score": j[score],
-                        "lost": j[lost], "reason": reason} for c, score, lost, reason in e["deductions"]],
+        "fields": [{"code": top.code, "name": top.name, "max": j[str(f_max)], "self": j[str(f_self)],
+                    "appraised": j[str(f_app)], "lost": j[str(f_lost)]}
+                   for top, f_max, f_self, f_app, f_lost in e["fields"]],
+        "deductions": [{"code": c.code, "name": c.name, "max": j[str(c.max_points)], "score": j[str(score)],
+                        "lost": j[str(lost)], "reason": reason} for c, score, lost, reason in e["deductions"]],
     }
 
 
