@@ -70,6 +70,7 @@ def test_tab_first_shown_after_a_unit_switch_shows_that_units_rows(qtbot, window
     choose(window, "DNO-TUYDUC", 2022)
     window.ui.tabs.setCurrentIndex(1)
     assert "Tuy Đức" in tab.ui.unitTitle.text()
+    assert tab.side.isTabEnabled(tab.side.indexOf(tab.charts))
     assert tab.ui.totalValue.text().startswith("71,79")
 
 
@@ -194,6 +195,12 @@ def test_the_province_itself_shows_the_average_of_its_units(qtbot, window, demo_
     assert leaf.reason == f"{below}/8 đơn vị bị trừ điểm"
     index = model.find_code(leaf.code, model.column_of("appraised"))
     assert not model.flags(index) & Qt.ItemFlag.ItemIsEditable  # an average is not typed into
+    # below: the points the units lose most, with how many lose them; no charts (no one unit's card)
+    tab.side.setCurrentWidget(tab.improvement_view)
+    worst = tab.improvement_model.rows()[0]
+    assert worst.lost == max(r.lost for r in model.rows() if r.is_leaf and r.lost is not None)
+    assert worst.reason.endswith("/8 đơn vị bị trừ điểm")
+    assert not tab.side.isTabEnabled(tab.side.indexOf(tab.charts))
     resets = []
     model.modelReset.connect(lambda: resets.append(1))
     window.unit_combo.setCurrentIndex(window.unit_combo.findData("DNO-TUYDUC"))

@@ -148,6 +148,10 @@ class ScoresPanels:
         (points to recover at once, charts and ranking after a short pause)."""
         card = self.card
         self._show_state()
+        # the charts draw one unit's fields and years: nothing to draw without a unit's card
+        self.side.setTabEnabled(self.side.indexOf(self.charts), card is not None)
+        if card is None and self.side.currentWidget() is self.charts:
+            self.side.setCurrentWidget(self.improvement_view if self.overview is not None else self.evidence_panel)
         self._stale_panels = {"improvement", "charts", "ranking"}
         if full:
             self._ranking_key = None
@@ -170,7 +174,8 @@ class ScoresPanels:
         card, overview, page = self.card, self.overview, self.side.currentWidget()
         if card is None and overview is None:
             return
-        rows, level = (card.rows, self.unit.level) if card is not None else (overview.rows, overview.level)
+        # (the average's rows as the tree shows them: the Reason column says how many units lost points)
+        rows, level = (card.rows, self.unit.level) if card is not None else (self.model.rows(), overview.level)
         if page is self.improvement_view and "improvement" in self._stale_panels:
             self._stale_panels.discard("improvement")
             self.improvement_model.set_rows(ImprovementModel.from_scorecard(rows))
