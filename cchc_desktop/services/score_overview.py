@@ -74,24 +74,10 @@ def build(db, year: int, cache: dict, unit_id: int | None = None) -> Overview | 
             if layer in layers and n:
                 layers[layer][cid] = _average(total, n)
                 below[layer][cid] = n_below or 0
-    rows, lost_counts = [], {}
-    L = layers
-    for r in crit_rows:
-        if r.is_leaf:
-            sv, ap, su = L["self"].get(r.id), L["appraised"].get(r.id), L["survey"].get(r.id)
-            result = su if r.kind == "survey" else ap
-            lost = (r.max_points - result) if (result is not None and r.kind in ("scored", "survey")) else None
-            if r.kind in ("scored", "survey"):
-                lost_counts[r.id] = below["survey" if r.kind == "survey" else "appraised"].get(r.id, 0)
-        else:
-            sub = scorecard._subtotal
-            sv = sub(r, by_parent, lambda x: L["self"].get(x.id) if x.kind != "survey" else None)
-            ap = sub(r, by_parent, lambda x: L["appraised"].get(x.id) if x.kind != "survey" else None)
-            su = sub(r, by_parent, lambda x: L["survey"].get(x.id) if x.kind == "survey" else None)
-            got = sub(r, by_parent, lambda x: (L["survey"] if x.kind == "survey" else L["appraised"]).get(x.id))
-            lost = (r.max_points - got) if got is not None else None
-        rows.append(ScoreRow(r.id, r.code, r.name, r.depth, r.kind, r.is_leaf, r.max_points, sv, ap, su,
-                             lost, "", "", 0))
+    rows = tuple(ScoreRow(r.id, r.code, r.name, r.depth, r.kind, r.is_leaf, r.max_points, sv, ap, su, lost,
+                          "", "", 0) for r, sv, ap, su, lost in scorecard.row_values(crit_rows, by_parent, layers))
+    lost_counts = {r.id: below["survey" if r.kind == "survey" else "appraised"].get(r.id, 0)
+                   for r in crit_rows if r.is_leaf and r.kind in ("scored", "survey")}
     max_total = compute_totals(domain_crits, {}, {}, {}, {}).max_total  # as a unit's page counts it
     average = q3(sum(totals, Decimal(0)) / len(totals)) if totals else None
-    return Overview(year, level, cs.name, n_units, ranked, tuple(rows), lost_counts, average, max_total)
+    return Overview(year, level, cs.name, n_units, ranked, rows, lost_counts, average, max_total)

@@ -65,6 +65,25 @@ def _subtotal(row, by_parent, values):
     return acc if seen else None
 
 
+def row_values(crit_rows, by_parent, layers: dict):
+    """(row, self, appraised, survey, points lost) of every criterion row: a leaf's own values, a
+    group's sums of its leaves. `layers`: layer -> criterion id -> points (a unit's scores, or the
+    units' averages on the province's page)."""
+    L = layers
+    for r in crit_rows:
+        if r.is_leaf:
+            sv, ap, su = L["self"].get(r.id), L["appraised"].get(r.id), L["survey"].get(r.id)
+            result = su if r.kind == "survey" else ap
+            lost = (r.max_points - result) if (result is not None and r.kind in ("scored", "survey")) else None
+        else:
+            sv = _subtotal(r, by_parent, lambda x: L["self"].get(x.id) if x.kind != "survey" else None)
+            ap = _subtotal(r, by_parent, lambda x: L["appraised"].get(x.id) if x.kind != "survey" else None)
+            su = _subtotal(r, by_parent, lambda x: L["survey"].get(x.id) if x.kind == "survey" else None)
+            got = _subtotal(r, by_parent, lambda x: (L["survey"] if x.kind == "survey" else L["appraised"]).get(x.id))
+            lost = (r.max_points - got) if got is not None else None
+        yield r, sv, ap, su, lost
+
+
 def _criteria_of(s, set_id: int, cache: dict) -> tuple:
     """(domain criteria, display rows, children by parent id) of a set, built once per cache."""
     key = ("criteria", set_id)
@@ -179,22 +198,9 @@ def build(db, unit_ref: str, year: int, cache: dict | None = None) -> Scorecard:
         ranks, rank_of = _ranks_of(s, cs, cache)
         rank = ranks.get(a_id)
         ev = scores.evidence_counts(s, a_id)
-        counted = lambda r: r.kind in ("scored", "survey")
-        out = []
-        for r in crit_rows:
-            if r.is_leaf:
-                sv, ap, su = L["self"].get(r.id), L["appraised"].get(r.id), L["survey"].get(r.id)
-                result = su if r.kind == "survey" else ap
-                lost = (r.max_points - result) if (result is not None and counted(r)) else None
-            else:
-                sv = _subtotal(r, by_parent, lambda x: L["self"].get(x.id) if x.kind != "survey" else None)
-                ap = _subtotal(r, by_parent, lambda x: L["appraised"].get(x.id) if x.kind != "survey" else None)
-                su = _subtotal(r, by_parent, lambda x: L["survey"].get(x.id) if x.kind == "survey" else None)
-                got = _subtotal(r, by_parent, lambda x: (L["survey"] if x.kind == "survey" else L["appraised"]).get(x.id))
-                lost = (r.max_points - got) if got is not None else None
-            out.append(ScoreRow(r.id, r.code, r.name, r.depth, r.kind, r.is_leaf, r.max_points, sv, ap, su,
-                                lost, entry.reasons.get(r.id, ""), entry.explanations.get(r.id, ""),
-                                ev.get(r.id, 0)))
+        out = [ScoreRow(r.id, r.code, r.name, r.depth, r.kind, r.is_leaf, r.max_points, sv, ap, su, lost,
+                        entry.reasons.get(r.id, ""), entry.explanations.get(r.id, ""), ev.get(r.id, 0))
+               for r, sv, ap, su, lost in row_values(crit_rows, by_parent, L)]
         pub = scores.published_total(s, unit.id, year)
         prev_total = _previous_total(s, unit, year, cache if shared else None)
         return Scorecard(unit.code, unit.name, year, cs.name, state, tuple(out), totals, rank,
