@@ -1065,7 +1065,7 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/models/criteria_model.py" line="+27"/>
+        <location filename="../../cchc_desktop/gui/models/criteria_model.py" line="+29"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -1922,12 +1922,12 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="+166"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="+180"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <location filename="../../ui/main_window.ui" line="+9"/>
         <source>CCHC Desktop</source>
         <translation>CCHC Desktop</translation>
@@ -2767,7 +2767,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+55"/>
         <source>Overdue since %1</source>
         <translation>Quá hạn từ %1</translation>
     </message>
@@ -3389,9 +3389,24 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
     </message>
 </context>
 <context>
+    <name>ScoresClipboard</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/tabs/scores_clipboard.py" line="+50"/>
+        <source>Paste scores into the Self, Appraised or Survey column.</source>
+        <translation>Hãy dán điểm vào cột Tự chấm, Thẩm định hoặc ĐTXHH.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Paste %n scores</source>
+        <translation>
+            <numerusform>Dán %n điểm</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScoresModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/models/scores_model.py" line="+56"/>
+        <location filename="../../cchc_desktop/gui/models/scores_model.py" line="+58"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -3441,7 +3456,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+69"/>
         <source>Double-click or type to change; Enter moves down, Ctrl+Z undoes.</source>
         <translation>Nhấp đúp hoặc gõ để sửa; Enter chuyển xuống dòng dưới, Ctrl+Z để hoàn tác.</translation>
     </message>
@@ -3499,7 +3514,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>ScoresPanels</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/scores_panels.py" line="+126"/>
+        <location filename="../../cchc_desktop/gui/tabs/scores_panels.py" line="+125"/>
         <source>Find a criterion by code or name (accents optional)…</source>
         <translation>Tìm tiêu chí theo mã hoặc tên (gõ không dấu cũng được)…</translation>
     </message>
@@ -3549,7 +3564,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>Trạng thái: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+78"/>
         <source>%n criteria found</source>
         <translation>
             <numerusform>Tìm thấy %n tiêu chí</numerusform>
@@ -3576,14 +3591,12 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
         <translation>Chỉ tỉnh (hoặc Sở Nội vụ) mới thẩm định đơn vị khác.</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>Paste scores into the Self, Appraised or Survey column.</source>
-        <translation>Hãy dán điểm vào cột Tự chấm, Thẩm định hoặc ĐTXHH.</translation>
+        <translation type="vanished">Hãy dán điểm vào cột Tự chấm, Thẩm định hoặc ĐTXHH.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
         <source>Paste %n scores</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Dán %n điểm</numerusform>
         </translation>
     </message>
@@ -3591,7 +3604,7 @@ Hãy gọi điện cho họ để so dấu vân tay. Tin cậy khóa này?</tran
 <context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../cchc_desktop/gui/tabs/scores_tab.py" line="+80"/>
+        <location filename="../../cchc_desktop/gui/tabs/scores_tab.py" line="+82"/>
         <source>Choose a unit and a year.</source>
         <translation>Hãy chọn đơn vị và năm.</translation>
     </message>
