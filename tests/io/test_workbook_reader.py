@@ -107,3 +107,23 @@ def test_formula_saved_with_an_empty_cached_result_is_not_recomputed(tmp_path):
     sheet = open_workbook(path).sheets[0]
     assert sheet.value(0, 1) is None and (0, 1) not in sheet.uncomputed
     assert sheet.value(0, 2) == 1          # =B1+1 with B1 empty
+
+
+def test_equal_looking_rows_of_true_and_one_keep_their_own_values(tmp_path):
+    """Rows are read once per distinct content and shared between sheets: TRUE and 1 (equal in
+    Python) must not be taken for each other, whether they meet in one sheet or in two."""
+    wb = openpyxl.Workbook()
+    first = wb.active
+    first.title = "Một"
+    first.append(["1.1", 1, 2.5])
+    first.append(["1.1", True, 2.5])
+    wb.create_sheet("Hai").append(["1.1", True, 2.5])
+    wb.create_sheet("Ba").append(["1.1", 1, 2.5])
+    wb.save(tmp_path / "dung-sai.xlsx")
+    book = open_workbook(tmp_path / "dung-sai.xlsx")
+    one, two, three = book.sheets
+    assert one.value(0, 1) == 1 and type(one.value(0, 1)) is int
+    assert one.value(1, 1) is True
+    assert two.value(0, 1) is True
+    assert three.value(0, 1) == 1 and type(three.value(0, 1)) is int
+    assert [s.value(0, 2) for s in book.sheets] == [Decimal("2.5")] * 3
