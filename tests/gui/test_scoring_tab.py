@@ -180,3 +180,10 @@ def test_copy_rows_and_paste_scores_as_one_undo_step(qtbot, draft_window, demo_d
     QGuiApplication.clipboard().setText("0,5\n9\n")
     assert not tab.paste_scores(), "one value above the maximum refuses the whole paste"
     assert _row(demo_db, "1.1.1").self_score == Decimal(1)
+
+    # pasted outside a score column: the officer is told where scores go, in Vietnamese
+    messages = []
+    tab.status_message.connect(messages.append)
+    tree.setCurrentIndex(tab.model.find_code("1.1.1", tab.model.column_of("name")))
+    assert not tab.paste_scores()
+    assert messages[-1] == "Hãy dán điểm vào cột Tự chấm, Thẩm định hoặc ĐTXHH."
