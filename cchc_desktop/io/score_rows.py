@@ -89,7 +89,9 @@ class UnitScoreReader:
         # rows, columns, criteria and empty-cell rule: equal rows of different unit sheets (the
         # reader shares one list between them) are read once per workbook.
         done = None
-        if self._memo is not None and not sheet.uncomputed:
+        # (not for the blocks of a matrix: each reads its own columns of the shared rows, so no
+        # block would ever find another's row here; remembering them only cost time)
+        if self._memo is not None and not sheet.uncomputed and self._rows is None:
             context = (id(rows), tuple(self.columns.get(r) for r in SCORE_ROLES), reason_col,
                        l_self, l_appr, l_surv, l_reason, must_self, must_appr, id(bounds))
             entry = self._memo.get(context)
