@@ -108,9 +108,31 @@ def show_plan(db, plan_id: int) -> dict:
         return plan_json(plan, s.get(Unit, plan.unit_id))
 
 
+_ITEM_COLUMNS = (PlanItem.id, PlanItem.stt, PlanItem.content, PlanItem.criterion_code, PlanItem.points_lost,
+                 PlanItem.reason, PlanItem.deadline_text, PlanItem.deadline_end, PlanItem.deadline_kind,
+                 PlanItem.status, PlanItem.expected_output)
+
+
 def plan_items(db, plan_id: int) -> list[ItemRow]:
+    """The plan's tasks as item_row makes them, from plain columns in three queries: the Kế hoạch
+    tab reloads them on every change of unit or year, and the plan with its tasks, their office
+    links and the offices as ORM objects cost half of that tab's load."""
     with db.read() as s:
-        return [item_row(i) for i in get_plan(s, plan_id).items if not i.deleted]
+        found = s.execute(select(RemediationPlan.deleted).where(RemediationPlan.id == plan_id)).first()
+        if found is None or found[0]:
+            get_plan(s, plan_id)  # its refusal
+        offices: dict = {}
+        for item_id, role, name in s.execute(
+                select(PlanItemOffice.item_id, PlanItemOffice.role, Office.short_name)
+                .join(Office, Office.id == PlanItemOffice.office_id)
+                .join(PlanItem, PlanItem.id == PlanItemOffice.item_id)
+                .where(PlanItem.plan_id == plan_id).order_by(PlanItemOffice.item_id, PlanItemOffice.sort_order)):
+            offices.setdefault((item_id, role), []).append(name)
+        rows = s.execute(select(*_ITEM_COLUMNS).where(PlanItem.plan_id == plan_id, PlanItem.deleted.is_(False))
+                         .order_by(PlanItem.stt)).all()
+        return [ItemRow(i, stt, content, code, lost, reason or "", tuple(offices.get((i, "lead"), ())),
+                        tuple(offices.get((i, "partner"), ())), deadline or "", end, kind, status, output or "")
+                for i, stt, content, code, lost, reason, deadline, end, kind, status, output in rows]
 
 
 def find_office(s: Session, unit_id: int, name: str) -> Office:
