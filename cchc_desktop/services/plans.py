@@ -75,19 +75,20 @@ def get_plan(s: Session, plan_id: int) -> RemediationPlan:
 def list_plans(db, unit_code: str | None = None) -> list[dict]:
     """Every plan (or one unit's), newest first; task counts in one grouped query, not per plan."""
     with db.read() as s:
-        query = (select(RemediationPlan, Unit).join(Unit, Unit.id == RemediationPlan.unit_id)
-                 .where(RemediationPlan.deleted.is_(False))
-                 .order_by(RemediationPlan.year.desc(), RemediationPlan.id))
+        # plain columns: a plan row also holds its bases, organisation and recipients as JSON
+        P = RemediationPlan
+        query = (select(P.id, Unit.code, Unit.name, P.year, P.result_year, P.number, P.subject, P.state)
+                 .join(Unit, Unit.id == P.unit_id).where(P.deleted.is_(False)).order_by(P.year.desc(), P.id))
         if unit_code is not None:
             query = query.where(Unit.code == unit_code)
         plans = s.execute(query).all()
         counted = select(PlanItem.plan_id, func.count()).where(PlanItem.deleted.is_(False))
         if unit_code is not None:
-            counted = counted.where(PlanItem.plan_id.in_([p.id for p, _u in plans]))
+            counted = counted.where(PlanItem.plan_id.in_([p.id for p in plans]))
         counts = dict(s.execute(counted.group_by(PlanItem.plan_id)).all())
-        return [{"id": p.id, "unit": u.code, "unit_name": u.name, "year": p.year, "result_year": p.result_year,
+        return [{"id": p.id, "unit": p.code, "unit_name": p.name, "year": p.year, "result_year": p.result_year,
                  "number": p.number, "subject": p.subject, "state": p.state,
-                 "items": counts.get(p.id, 0)} for p, u in plans]
+                 "items": counts.get(p.id, 0)} for p in plans]
 
 
 def plan_json(plan: RemediationPlan, unit: Unit) -> dict:
