@@ -116,9 +116,10 @@ class MainWindow(QMainWindow):
             self._build_tabs()
         self.reload_all()
         if first:
-            # The other working tabs load as part of the start, after the first one has painted: a
-            # tab's first load also builds its queries and lays out its widgets, and in the officer's
-            # first click on Kế hoạch or Tiêu chí that took 60-80 ms (later loads: 25-45 ms)
+            # The other tabs load as part of the start, after the first one has painted: a tab's
+            # first load also builds its queries, lays out its widgets and (Báo cáo) imports the
+            # document generators, and in the officer's first click on it that took 50-100 ms
+            # (later loads: 10-45 ms)
             self._preloading = True
             QTimer.singleShot(0, self._finish_start)
 

@@ -1,9 +1,10 @@
 """Loads the other tabs while the officer reads the one on screen.
 
 After a change of unit or year every tab is marked out of date and only the tab on screen loads;
-the Kế hoạch or Tiêu chí tab then loaded when first clicked (50-100 ms). Once nothing has
-happened for a moment, this loads them one at a time, so the click finds them ready. Báo cáo is
-left alone (its preview renders documents), and nothing is loaded while a dialog is open.
+the Kế hoạch, Tiêu chí or Báo cáo tab then loaded when first clicked (50-100 ms). Once nothing has
+happened for a moment, this loads them one at a time, so the click finds them ready; nothing is
+loaded while a dialog is open. (Báo cáo's load lists the documents and the unit's plans; a
+document is only rendered when the officer asks for its preview.)
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 IDLE_MS = 1500      # quiet time after a change before the first tab is loaded
 BETWEEN_MS = 400    # between two tabs: the window answers clicks in between
-PRELOADED = ("plans", "criteria", "scores")
+PRELOADED = ("plans", "criteria", "reports", "scores")
 
 
 class TabPreloader(QObject):

@@ -241,16 +241,21 @@ def test_refusals_follow_the_interface_language(qtbot, window, demo_db):
 
 
 def test_other_tabs_load_in_a_quiet_moment_after_a_unit_switch(qtbot, window, demo_db, monkeypatch):
-    """After a switch only the tab on screen loads at once; a moment later the Kế hoạch and Tiêu chí
-    tabs are loaded for the new unit, so clicking them finds them ready (no load on the click)."""
+    """After a switch only the tab on screen loads at once; a moment later the Kế hoạch, Tiêu chí and
+    Báo cáo tabs are loaded for the new unit, so clicking them finds them ready (no load on the click)."""
     window.show_tab("scores")
     choose(window, "DNO-CUJUT", 2022)
-    assert {"plans", "criteria"} <= window._dirty  # nothing else loaded at the switch itself
-    qtbot.waitUntil(lambda: not ({"plans", "criteria"} & window._dirty), timeout=5000)
+    assert {"plans", "criteria", "reports"} <= window._dirty  # nothing else loaded at the switch itself
+    qtbot.waitUntil(lambda: not ({"plans", "criteria", "reports"} & window._dirty), timeout=5000)
     plans_tab = window.tabs["plans"]
     assert "Cư Jút" in plans_tab.ui.planInfo.text() or "Cư Jút" in plans_tab.ui.planCombo.currentText()
     loads = []
     monkeypatch.setattr(plans_tab, "reload", lambda: loads.append(1))
     window.ui.tabs.setCurrentIndex(2)
     assert loads == [] and window.ui.tabs.currentWidget() is plans_tab
-    assert "reports" in window._dirty  # Báo cáo waits for its click (its preview renders documents)
+    # Báo cáo too: its list of the unit's plans is ready, and no document was rendered for it
+    from cchc_desktop.gui import queries
+    reports_tab = window.tabs["reports"]
+    assert "reports" not in window._dirty
+    assert [p.id for p in reports_tab.plans] == [p.id for p in queries.plans_of_unit(demo_db, "DNO-CUJUT", 2022)]
+    assert reports_tab.preview.task is None
