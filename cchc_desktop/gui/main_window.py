@@ -13,6 +13,7 @@ from ..services.errors import CchcError
 from . import i18n, quiet_gate
 from .forms import form_class
 from .lazy_start import PlaceholderPage, after_first_paint
+from .remembered import Remembered
 from .tab_preload import TabPreloader
 from .i18n import error_text
 
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.db = db
         self.settings = QSettings()
+        self.remembered = Remembered(self.settings, self)  # last unit, year and tab
         self.undo_stack = QUndoStack(self)
         self.edit_context = None
         self.units: list = []
@@ -225,10 +227,10 @@ class MainWindow(QMainWindow):
         self._context_changed()
 
     def _restore_choice(self) -> None:
-        saved_unit = self.settings.value("context/unit", "")
+        saved_unit = self.remembered.value("context/unit", "")
         pos = self.unit_combo.findData(saved_unit)
         self.unit_combo.setCurrentIndex(pos if pos >= 0 else (0 if self.units else -1))
-        saved_year = self.settings.value("context/year", None)
+        saved_year = self.remembered.value("context/year", None)
         pos = self.year_combo.findData(int(saved_year)) if str(saved_year or "").isdigit() else -1
         if pos < 0:
             pos = self._latest_scored_year()
@@ -256,9 +258,9 @@ class MainWindow(QMainWindow):
             return
         unit, year = self.current_unit(), self.current_year()
         if unit is not None:
-            self.settings.setValue("context/unit", unit.code)
+            self.remembered.set("context/unit", unit.code)
         if year is not None:
-            self.settings.setValue("context/year", year)
+            self.remembered.set("context/year", year)
         for tab in self.tabs.values():
             tab.db, tab.unit, tab.year = self.db, unit, year
         self._dirty = set(TAB_KEYS)
@@ -272,7 +274,7 @@ class MainWindow(QMainWindow):
             return
         key = TAB_KEYS[index]
         quiet_gate.officer_busy()
-        self.settings.setValue("window/tab", key)
+        self.remembered.set("window/tab", key)
         self._load_if_dirty(key)
 
     def _load_if_dirty(self, key: str) -> None:
@@ -439,9 +441,10 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        self.show_tab(self.settings.value("window/tab", "scores"))
+        self.show_tab(self.remembered.value("window/tab", "scores"))
 
     def closeEvent(self, event):
+        self.remembered.flush()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

@@ -101,3 +101,21 @@ def test_about_box_says_offline_and_font_licence(window):
     text = window.about_text()
     assert "Hoạt động hoàn toàn không cần mạng" in text
     assert "Liberation Serif" in text and "Open Font License" in text
+
+
+def test_the_last_unit_year_and_tab_come_back_after_a_restart(qtbot, window, window_on, demo_db):
+    """Written a moment after the last change (not on every switch) and when the window closes."""
+    from cchc_desktop.gui.remembered import WRITE_AFTER_MS
+    window.unit_combo.setCurrentIndex(window.unit_combo.findData("DNO-CUJUT"))
+    window.year_combo.setCurrentIndex(window.year_combo.findData(2021))
+    window.show_tab("plans")
+    window.close()
+    again = window_on(demo_db)
+    qtbot.waitUntil(lambda: again.started)
+    assert again.unit_combo.currentData() == "DNO-CUJUT"
+    assert again.current_year() == 2021
+    assert again.ui.tabs.currentWidget() is again.tabs["plans"]
+    # without closing: the choice reaches the settings file a moment later
+    again.unit_combo.setCurrentIndex(again.unit_combo.findData("DNO-DAKMIL"))
+    from PySide6.QtCore import QSettings
+    qtbot.waitUntil(lambda: QSettings().value("context/unit") == "DNO-DAKMIL", timeout=WRITE_AFTER_MS + 2000)
