@@ -64,6 +64,8 @@ def make_app(argv=None):
     # the GUI thread; every call from Qt into Python waits for it. Python's default turn of 5 ms
     # made a unit switch during such work take 5-10× longer; 0.5 ms turns keep the window quick.
     sys.setswitchinterval(0.0005)
+    from . import quiet_gate
+    app.aboutToQuit.connect(quiet_gate.closing)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -19,10 +19,13 @@ HOLD_AT_MOST_S = 0.5  # a step never waits longer (a long run of clicks still le
 _quiet = threading.Event()
 _quiet.set()
 _timer: list[QTimer] = []  # made on first use, on the GUI thread (it needs the application)
+_closing = threading.Event()
 
 
 def officer_busy() -> None:
     """Called on the GUI thread when a unit, year or tab is chosen."""
+    if _closing.is_set():
+        return
     _quiet.clear()
     if not _timer:
         timer = QTimer()
@@ -36,3 +39,10 @@ def officer_busy() -> None:
 def pause() -> None:
     """Called by a background worker before each step."""
     _quiet.wait(HOLD_AT_MOST_S)
+
+
+def closing() -> None:
+    """The application is quitting: no timer will open the gate again, so it stays open (a worker
+    holding at each step would keep the closed window's process alive for seconds)."""
+    _closing.set()
+    _quiet.set()

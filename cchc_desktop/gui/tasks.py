@@ -49,9 +49,16 @@ class _Worker(QRunnable):
             result = self.job(_Progress(self), *self.args)
         except BaseException as exc:  # handed to the GUI thread, never lost in the pool
             log.error("background job failed:\n%s", traceback.format_exc())
-            self.signals.failed.emit(exc)
+            self._deliver(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._deliver(self.signals.finished, result)
+
+    @staticmethod
+    def _deliver(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application closed while the job ran: nobody is left to tell
+            pass
 
 
 class Task(QObject):

@@ -259,3 +259,24 @@ def test_other_tabs_load_in_a_quiet_moment_after_a_unit_switch(qtbot, window, de
     assert "reports" not in window._dirty
     assert [p.id for p in reports_tab.plans] == [p.id for p in queries.plans_of_unit(demo_db, "DNO-CUJUT", 2022)]
     assert reports_tab.preview.task is None
+
+
+def test_closing_while_years_are_prepared_does_not_keep_the_process_waiting(qtbot, window, monkeypatch):
+    """The officer keeps clicking, then closes the window: the preparation that was waiting for a
+    pause finishes at once instead of waiting out each of its steps."""
+    import threading
+    import time
+
+    from PySide6.QtCore import QThreadPool
+
+    from cchc_desktop.gui import quiet_gate
+    QThreadPool.globalInstance().waitForDone(10000)
+    monkeypatch.setattr(quiet_gate, "_closing", threading.Event())
+    monkeypatch.setattr(quiet_gate, "_quiet", threading.Event())  # the officer is busy: no pause comes
+    tab = window.tab("scores")
+    tab.invalidate()
+    tab.prefetch.schedule(window.db, "huyen", tab.caches, 2022)
+    start = time.monotonic()
+    quiet_gate.closing()
+    assert QThreadPool.globalInstance().waitForDone(3000)
+    assert time.monotonic() - start < 2 * quiet_gate.HOLD_AT_MOST_S
