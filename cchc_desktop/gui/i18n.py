@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -45,6 +44,7 @@ def ensure_qm(stem: str) -> Path | None:
     if stale:
         tool = _lrelease()
         if tool:
+            import subprocess  # only for a stale .qm (a developer's tree): 12 ms of every start
             try:
                 subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True,
                                timeout=60)

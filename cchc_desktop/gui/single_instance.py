@@ -8,8 +8,8 @@ province officer can still keep a test database open beside the real one.
 """
 from __future__ import annotations
 
-import hashlib
 import os
+import zlib
 import sys
 from pathlib import Path
 
@@ -25,7 +25,10 @@ def server_name(db_path: str | os.PathLike) -> str:
     """Stable per database file (case-insensitive on Windows) and per user."""
     path = os.path.normcase(os.path.abspath(str(Path(db_path).expanduser())))
     user = os.environ.get("USERNAME") or os.environ.get("USER") or ""
-    digest = hashlib.sha256(f"{user}\0{path}".encode("utf-8")).hexdigest()[:16]
+    key = f"{user}\0{path}".encode("utf-8")
+    # two 32-bit checksums, not sha256: hashlib loads OpenSSL (6 ms of every start) for a name
+    # that only has to differ between one user's database files
+    digest = f"{zlib.crc32(key):08x}{zlib.adler32(key):08x}"
     return f"cchc-desktop-{digest}"
 
 
