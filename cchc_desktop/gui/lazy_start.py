@@ -11,6 +11,8 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
+from .timers import single_shot_timer
+
 # If no paint ever comes (a window started minimised, a test that never shows it), start anyway.
 FALLBACK_MS = 2000
 
@@ -31,10 +33,8 @@ class _FirstPaint(QObject):
     def __init__(self, window: QWidget, then: Callable[[], None]):
         super().__init__(window)
         self.window, self.then, self.done = window, then, False
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self._run)
-        self.timer.start(FALLBACK_MS)
+        self.timer = single_shot_timer(self, self._run, FALLBACK_MS)
+        self.timer.start()
 
     def eventFilter(self, obj, event) -> bool:
         if (not self.done and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget)

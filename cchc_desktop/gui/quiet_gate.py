@@ -13,6 +13,8 @@ import threading
 
 from PySide6.QtCore import QTimer
 
+from .timers import single_shot_timer
+
 QUIET_MS = 150
 HOLD_AT_MOST_S = 0.5  # a step never waits longer (a long run of clicks still lets the work finish)
 
@@ -28,11 +30,7 @@ def officer_busy() -> None:
         return
     _quiet.clear()
     if not _timer:
-        timer = QTimer()
-        timer.setSingleShot(True)
-        timer.setInterval(QUIET_MS)
-        timer.timeout.connect(_quiet.set)
-        _timer.append(timer)
+        _timer.append(single_shot_timer(None, _quiet.set, QUIET_MS))
     _timer[0].start()
 
 

@@ -6,7 +6,9 @@ waits for). The choices are kept here and written a moment after the last one, a
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings
+
+from .timers import single_shot_timer
 
 WRITE_AFTER_MS = 1000
 
@@ -16,10 +18,7 @@ class Remembered(QObject):
         super().__init__(parent)
         self.settings = settings
         self._pending: dict = {}
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(WRITE_AFTER_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer = single_shot_timer(self, self.flush, WRITE_AFTER_MS)
 
     def set(self, key: str, value) -> None:
         self._pending[key] = value

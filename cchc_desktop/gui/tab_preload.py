@@ -8,8 +8,10 @@ document is only rendered when the officer asks for its preview.)
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
+
+from .timers import single_shot_timer
 
 IDLE_MS = 1500      # quiet time after a change before the first tab is loaded
 BETWEEN_MS = 400    # between two tabs: the window answers clicks in between
@@ -20,29 +22,28 @@ class TabPreloader(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._load_one)
+        self._timer = single_shot_timer(self, self._load_one)
 
     def restart(self) -> None:
         """Something changed (unit, year, data): wait for a quiet moment again."""
         self._timer.start(IDLE_MS)
 
+    def _waiting(self) -> list[str]:
+        """The tabs out of date, built and not on screen (the one on screen loads itself)."""
+        w = self.window
+        current = w.ui.tabs.currentWidget()
+        return [key for key in PRELOADED if key in w._dirty and key in w.tabs and w.tabs[key] is not current]
+
     def load_all_now(self) -> None:
         """At the start, right after the first tab painted (MainWindow.attach)."""
-        current = self.window.ui.tabs.currentWidget()
-        for key in PRELOADED:
-            if key in self.window.tabs and self.window.tabs[key] is not current:
-                self.window._load_if_dirty(key)
+        for key in self._waiting():
+            self.window._load_if_dirty(key)
 
     def _load_one(self) -> None:
-        w = self.window
         if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
             self._timer.start(IDLE_MS)
             return
-        current = w.ui.tabs.currentWidget()
-        for key in PRELOADED:
-            if key in w._dirty and key in w.tabs and w.tabs[key] is not current:
-                w._load_if_dirty(key)
-                self._timer.start(BETWEEN_MS)
-                return
+        waiting = self._waiting()
+        if waiting:
+            self.window._load_if_dirty(waiting[0])
+            self._timer.start(BETWEEN_MS)

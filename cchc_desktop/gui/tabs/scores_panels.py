@@ -2,7 +2,7 @@
 and the bottom panel (Minh chứng, Biểu đồ, Điểm có thể cải thiện, Xếp hạng)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
                                QPushButton, QSplitter, QTableView, QTabWidget)
 
@@ -15,6 +15,7 @@ from ...services.scores import LOCKED_FOR_APPRAISAL
 from ..models.scores_model import text_layer
 from ..score_commands import AttachEvidenceCommand, DetachEvidenceCommand, SetScoreTextCommand
 from ..widgets.evidence_panel import EvidencePanel
+from ..timers import single_shot_timer
 from ..widgets.score_charts import ScoreCharts
 from .scores_clipboard import ScoresClipboard
 from .scores_tools import filter_tree
@@ -93,10 +94,7 @@ class ScoresPanels(ScoresClipboard):
         # ranking (whole-year queries) only after the officer stops switching units for a moment.
         self._stale_panels: set[str] = set()
         self._ranking_key = None  # (year, level) the ranking page shows
-        self._panel_timer = QTimer(self)
-        self._panel_timer.setSingleShot(True)
-        self._panel_timer.setInterval(PANEL_DEBOUNCE_MS)
-        self._panel_timer.timeout.connect(lambda: self.refresh_side_panel(now=True))
+        self._panel_timer = single_shot_timer(self, lambda: self.refresh_side_panel(now=True), PANEL_DEBOUNCE_MS)
         self.side.currentChanged.connect(lambda *_: self.refresh_side_panel(now=True))
         tree.selectionModel().currentChanged.connect(lambda *_: self._row_chosen())
         tree.installEventFilter(self)

@@ -7,17 +7,17 @@ values, or a column width (the window resized, a column dragged) — the same he
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
+
+from ..timers import single_shot_timer
 
 
 class RowsFitText(QObject):
     def __init__(self, view):
         super().__init__(view)
         self.view = view
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)  # several changes in one go (a reset and the column fitting) → one pass
-        self._timer.timeout.connect(self.fit)
+        # several changes in one go (a reset and the column fitting) → one pass
+        self._timer = single_shot_timer(self, self.fit)
         model = view.model()
         for signal in (model.modelReset, model.dataChanged, model.rowsInserted, model.rowsRemoved,
                        model.layoutChanged):

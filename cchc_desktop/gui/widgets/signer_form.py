@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QLineEdit, QPushButton
+
+from ..timers import single_shot_timer
 
 AUTHORITIES = ("TM.", "KT.", "Q.", "TL.", "TUQ.")
 
@@ -61,10 +63,7 @@ class SignerForm(QGroupBox):
         form.addRow(self.apply_button)
         form.addRow(self.reset_button)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(700)  # typing a name re-renders once, not on every key
-        self._timer.timeout.connect(self.changed)
+        self._timer = single_shot_timer(self, self.changed, 700)  # typing a name re-renders once, not per key
         self._plan: dict | None = None
         for edit in (self.name_edit, self.body_edit, self.line1_edit, self.title_edit, self.number_edit):
             edit.textEdited.connect(self._later)
