@@ -13,6 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from .tree_model import LEFT, RIGHT
+
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # position of the item's row in rows(), on every item
 # the value an editor starts from where it differs from the text shown (a deadline without its ⚠,
 # a status's code instead of its label: an item shows and edits one value); widgets.delegates reads it
@@ -47,8 +49,7 @@ class ItemTreeModel(QStandardItemModel):
         preparing years holding the interpreter, each waited its turn (a unit switch +20-40 ms)."""
         for col, (key, text) in enumerate(self.columns):
             item = QStandardItem(QCoreApplication.translate(self.header_context, text))
-            item.setTextAlignment((Qt.AlignmentFlag.AlignRight if key in self.right_aligned
-                                   else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(Qt.AlignmentFlag(RIGHT if key in self.right_aligned else LEFT))
             tip = self.header_tooltip(key)
             if tip:
                 item.setToolTip(tip)

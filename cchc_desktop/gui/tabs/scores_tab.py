@@ -20,7 +20,6 @@ from ..widgets.views import fit_text_columns, repaint_columns
 from .base import TabBase
 from .scores_panels import ScoresPanels
 from .year_prefetch import YearPrefetch
-from .. import quiet_gate
 from ..i18n import error_text
 
 BIG = "font-size: 15pt; font-weight: bold;"
@@ -76,7 +75,6 @@ class ScoresTab(ScoresPanels, TabBase):
 
     # --- loading -------------------------------------------------------------
     def reload(self) -> None:
-        quiet_gate.officer_busy()
         self.card = self.overview = None
         if self.db is None or self.unit is None or self.year is None:
             self._empty(self.tr("Choose a unit and a year."))
