@@ -66,7 +66,7 @@ def build(db, year: int, cache: dict, unit_id: int | None = None) -> Overview | 
             by_set.setdefault(cs.id, [cs, 0])[1] += 1
         cs, n_units = max(by_set.values(), key=lambda pair: (pair[1], -pair[0].id))
         domain_crits, crit_rows, by_parent = scorecard._criteria_of(s, cs.id, cache)
-        ranks, ranked = scorecard._ranks_of(s, cs, cache)
+        ranked = scorecard._ranks_of(s, cs, cache)[1]
         totals = [t for t in scorecard._set_totals(s, cs, cache).values() if t is not None]
         layers: dict = {"self": {}, "appraised": {}, "survey": {}}
         below: dict = {"self": {}, "appraised": {}, "survey": {}}

@@ -147,7 +147,7 @@ PREVIOUS_SUM_AFTER = 10  # units asked for in one previous-year set before its t
 def _previous_total(s, unit, year: int, cache: dict | None):
     """The unit's ranking total of the year before (None when it was not assessed). With a cache
     (the GUI switching units) the previous year's totals of all units come from one SQL sum and
-    each unit is a lookup; without, only this unit's scores are loaded (the same figure)."""
+    each unit is a lookup; without, the SQL sum of this unit's scores alone (the same figure)."""
     if cache is not None:
         hit = _year_assessments(s, year - 1, unit.level, cache).get(unit.id)
         if hit is None:  # not assessed that year (assessment_for would refuse)
@@ -161,18 +161,18 @@ def _previous_total(s, unit, year: int, cache: dict | None):
             if prev_id in totals:
                 return totals[prev_id]
         else:  # a year just chosen: this unit's own sum (the whole set's costs ~10 times more)
-            return scores.appraised_totals(s, prev_set, _criteria_of(s, prev_set.id, cache)[0], prev_id).get(prev_id)
+            return _own_total(s, prev_set, prev_id, cache)
     try:
         prev_a = scores.assessment_for(s, unit, year - 1)
         prev_set = next(c for c in criteria.sets_of_year(s, year - 1) if c.id == prev_a.set_id)
-        if cache is not None and prev_a.id in _set_totals(s, prev_set, cache):
-            return _set_totals(s, prev_set, cache)[prev_a.id]
-        prev_entry = scores.load_set_scores(s, prev_set, prev_a.id)[0]
-        prev_crits = _criteria_of(s, prev_set.id, cache if cache is not None else {})[0]
-        P = prev_entry.layers
-        return compute_totals(prev_crits, P["self"], P["appraised"], P["survey"], prev_entry.reasons).appraised_total
+        return _own_total(s, prev_set, prev_a.id, cache if cache is not None else {})
     except Exception:  # no previous year: the comparison column stays empty
         return None
+
+
+def _own_total(s, cs, assessment_id: int, cache: dict):
+    """One assessment's ranking total, summed by SQLite (scores.appraised_totals)."""
+    return scores.appraised_totals(s, cs, _criteria_of(s, cs.id, cache)[0], assessment_id).get(assessment_id)
 
 
 def build(db, unit_ref: str, year: int, cache: dict | None = None) -> Scorecard:
